@@ -1,0 +1,1 @@
+"""Checklists: the data-file schema, the loader and the seed-document index."""
