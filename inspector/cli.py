@@ -1,0 +1,332 @@
+"""The ``inspector`` command line: scripting and tests use the core through it.
+
+Exit codes: 0 success, 1 refused input (the message says what is wrong and
+nothing was changed), 2 usage error. Heavy modules are imported inside the
+commands that need them so ``--help`` and simple commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from inspector import __version__
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+
+
+class Refused(Exception):
+    """Input refused: print the message, exit 1."""
+
+
+def _workspace(args: argparse.Namespace) -> Any:
+    from inspector.paths import resolve_data_dir
+    from inspector.workspace import Workspace
+
+    return Workspace.open(resolve_data_dir(args.data_dir))
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# --- checklists ------------------------------------------------------------------
+
+def cmd_checklists_validate(args: argparse.Namespace) -> int:
+    from inspector.checklists.loader import bundled_files, load_checklists
+
+    paths = [Path(p) for p in args.paths] if args.paths else bundled_files()
+    if not paths:
+        raise Refused("no checklist files found")
+    result = load_checklists(paths)
+    for c in result.checklists:
+        print(f"ok: {c.id} {c.version} — {c.title.zh} / {c.title.en} "
+              f"({len(c.sections)} sections, {len(c.items)} items)")
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.problems:
+        bad = len({p.file for p in result.problems})
+        print(f"{bad} file(s) refused", file=sys.stderr)
+        return EXIT_REFUSED
+    return EXIT_OK
+
+
+def cmd_checklists_list(args: argparse.Namespace) -> int:
+    from inspector.checklists.loader import load_checklists
+
+    result = load_checklists()
+    for p in result.problems:
+        print(p, file=sys.stderr)
+    for c in result.checklists:
+        kinds = ",".join(k.value for k in c.kinds)
+        print(f"{c.id:<20} {c.version:<6} {len(c.items):>3} items  [{kinds}]  "
+              f"{c.title.zh} / {c.title.en}")
+    return EXIT_REFUSED if result.problems else EXIT_OK
+
+
+def cmd_checklists_export(args: argparse.Namespace) -> int:
+    from inspector.checklists.loader import load_checklists
+    from inspector.checklists.sources import load_sources
+
+    result = load_checklists()
+    if result.problems:
+        for p in result.problems:
+            print(p, file=sys.stderr)
+        return EXIT_REFUSED
+    sources = [{"id": d.id, "issuer": d.issuer, "number": d.number, "date": d.date,
+                "title": d.title} for d in load_sources().values()]
+    _print_json({
+        "format": "inspector-checklists/1",
+        "app_version": __version__,
+        "sources": sources,
+        "checklists": [c.model_dump(mode="json") for c in result.checklists],
+    })
+    return EXIT_OK
+
+
+# --- facilities and inspectors ---------------------------------------------------
+
+def cmd_facilities_import(args: argparse.Namespace) -> int:
+    from inspector.storage.database import Actor
+
+    ws = _workspace(args)
+    report = ws.facilities.import_sheet(Path(args.file), Actor("cli: facilities import"),
+                                        skip_invalid=args.skip_invalid, dry_run=args.dry_run)
+    if report.problem:
+        raise Refused(f"{args.file}: {report.problem}")
+    for w in report.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    for e in report.errors:
+        print(f"{args.file}: line {e.line}, column {e.column}: {e.message}", file=sys.stderr)
+    if report.errors and not args.skip_invalid:
+        print(f"{len(report.errors)} problem(s) found; nothing was imported "
+              "(fix the rows, or use --skip-invalid to import the good rows only)",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    verb = "would be" if args.dry_run else "were"
+    print(f"{len(report.added)} facilities {verb} added, {len(report.updated)} updated, "
+          f"{len(report.unchanged)} unchanged"
+          + (f", {len(report.errors)} bad row(s) skipped" if report.errors else ""))
+    return EXIT_OK
+
+
+def cmd_facilities_list(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    facilities = ws.facilities.list(args.search)
+    if args.format == "json":
+        _print_json([asdict(f) for f in facilities])
+    else:
+        for f in facilities:
+            print(f"{f.id}  {f.credit_code}  {f.township:<8} {f.name}")
+    return EXIT_OK
+
+
+def cmd_inspectors_add(args: argparse.Namespace) -> int:
+    from inspector.storage.database import Actor
+
+    ws = _workspace(args)
+    print(ws.inspectors.create(args.name, args.department, args.badge,
+                               Actor("cli: inspectors add")))
+    return EXIT_OK
+
+
+def cmd_inspectors_list(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    people = ws.inspectors.list()
+    if args.format == "json":
+        _print_json([asdict(p) for p in people])
+    else:
+        for p in people:
+            print(f"{p.id}  {p.badge_number:<10} {p.name}  {p.department}")
+    return EXIT_OK
+
+
+# --- inspections -----------------------------------------------------------------
+
+def cmd_inspections_list(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    rows = ws.inspections.list(status=args.status, kind=args.kind, township=args.township,
+                               verdict=args.verdict, limit=args.limit)
+    if args.format == "json":
+        _print_json([{"id": r.id, "facility": r.facility, "facility_id": r.facility_id,
+                      "kind": r.kind, "date": r.date, "status": r.status, "score": r.score,
+                      "verdict": r.verdict, "fail_count": r.fail_count,
+                      "critical_fail_count": r.critical_fail_count,
+                      "answered": r.answered, "applicable": r.applicable} for r in rows])
+    else:
+        for r in rows:
+            score = "" if r.score is None else f"{r.score:5.1f}"
+            print(f"{r.id}  {r.date}  {r.kind:<9} {r.status:<9} {score:>5} "
+                  f"{r.verdict or '':<10} {r.facility}")
+    return EXIT_OK
+
+
+# --- demo, database, settings ----------------------------------------------------
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from inspector.demo import load_demo
+
+    ws = _workspace(args)
+    summary = load_demo(ws)
+    print(summary)
+    return EXIT_OK
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    r = ws.upgraded
+    if r.from_revision is None:
+        print(f"created {ws.paths.database} at schema {r.to_revision}")
+    elif r.changed:
+        print(f"upgraded {ws.paths.database} from {r.from_revision} to {r.to_revision}; "
+              f"the old file was copied to {r.backup}")
+    else:
+        print(f"{ws.paths.database} is up to date (schema {r.to_revision})")
+    return EXIT_OK
+
+
+def cmd_settings_show(args: argparse.Namespace) -> int:
+    from inspector.settings import load_policy
+
+    ws = _workspace(args)
+    for key, value in load_policy(ws.db).as_dict().items():
+        print(f"{key} = {value}")
+    return EXIT_OK
+
+
+def cmd_settings_set(args: argparse.Namespace) -> int:
+    from inspector.settings import set_policy_value
+    from inspector.storage.database import Actor
+
+    ws = _workspace(args)
+    try:
+        policy = set_policy_value(ws.db, args.key, args.value, Actor("cli: settings set"))
+    except ValueError as exc:
+        raise Refused(str(exc)) from None
+    print(f"{args.key} = {policy.as_dict()[args.key]}")
+    return EXIT_OK
+
+
+def cmd_overview(args: argparse.Namespace) -> int:
+    ws = _workspace(args)
+    rows = ws.inspections.list()
+    print(f"托育机构安全卫生检查 — Childcare Safety & Hygiene Inspector {__version__}")
+    print(f"data directory: {ws.paths.root}")
+    print(f"facilities: {len(ws.facilities.list())}, inspectors: {len(ws.inspectors.list())}, "
+          f"inspections: {len(rows)} "
+          f"({', '.join(f'{s} {sum(r.status == s for r in rows)}' for s in ('draft', 'completed', 'signed'))})")
+    print("checklists: " + ", ".join(f"{c.id} {c.version}" for c in ws.catalog.current.values()))
+    print("\nThe desktop window is not built yet; explore the data with:\n"
+          "  inspector inspections list\n  inspector facilities list\n"
+          "  inspector checklists list\n  inspector --help")
+    return EXIT_OK
+
+
+# --- parser ----------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inspector",
+        description="托育机构安全卫生检查 — Childcare Safety & Hygiene Inspector.",
+        epilog="Exit codes: 0 success, 1 input refused (nothing changed), 2 usage error.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="data directory (default: $INSPECTOR_DATA_DIR or the per-user "
+                             "data folder)")
+    parser.set_defaults(func=cmd_overview)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def group(name: str, help_: str) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=lambda a: (p.print_help(), EXIT_USAGE)[1])
+        return p.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(parent: argparse._SubParsersAction[argparse.ArgumentParser], name: str,
+                func: Callable[[argparse.Namespace], int], help_: str
+                ) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    cl = group("checklists", "validate, list and export the checklists")
+    p = command(cl, "validate", cmd_checklists_validate,
+                "validate checklist files (default: the bundled ones)")
+    p.add_argument("paths", nargs="*", metavar="PATH")
+    command(cl, "list", cmd_checklists_list, "list the bundled checklists")
+    p = command(cl, "export", cmd_checklists_export,
+                "print all checklists, normalised, with their citations")
+    p.add_argument("--format", choices=["json"], default="json")
+
+    fa = group("facilities", "the facility registry")
+    p = command(fa, "import", cmd_facilities_import,
+                "import facilities from a CSV or XLSX sheet (all or nothing)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the good rows even if some rows are bad")
+    p.add_argument("--dry-run", action="store_true", help="check only; save nothing")
+    p = command(fa, "list", cmd_facilities_list, "list facilities")
+    p.add_argument("--search", help="part of a name, credit code, address or township")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+    ip = group("inspectors", "inspector profiles")
+    p = command(ip, "add", cmd_inspectors_add, "add an inspector profile")
+    p.add_argument("--name", required=True)
+    p.add_argument("--department", required=True)
+    p.add_argument("--badge", required=True, help="badge number")
+    p = command(ip, "list", cmd_inspectors_list, "list inspector profiles")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+    ins = group("inspections", "inspections")
+    p = command(ins, "list", cmd_inspections_list, "list inspections, newest first")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--status", choices=["draft", "completed", "signed"])
+    p.add_argument("--kind", choices=["routine", "special", "complaint", "followup", "joint"])
+    p.add_argument("--verdict", choices=["pass", "basic_pass", "fail"])
+    p.add_argument("--township")
+    p.add_argument("--limit", type=int)
+
+    command(sub, "demo", cmd_demo,
+            "fill the data directory with demo facilities, inspectors and inspections "
+            "(does nothing if demo data is already there)")
+
+    db = group("db", "the database file")
+    command(db, "upgrade", cmd_db_upgrade,
+            "create the database or upgrade it to this version (the old file is copied aside)")
+
+    st = group("settings", "inspection policy: deadlines and verdict thresholds")
+    command(st, "show", cmd_settings_show, "show the policy values")
+    p = command(st, "set", cmd_settings_set, "change one policy value")
+    p.add_argument("key")
+    p.add_argument("value")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from inspector.errors import REFUSALS
+
+    try:
+        return int(args.func(args))
+    except Refused as exc:
+        print(f"inspector: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except REFUSALS as exc:
+        print(f"inspector: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:
+        print(f"inspector: {exc.strerror or exc}"
+              + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""The facility registry: adding, editing, listing and importing facilities.
+
+Records are validated by ``FacilityInput`` (facility_records.py). An import from a
+sheet is all-or-nothing by default: if any row is bad, every bad row is reported
+with its line and nothing is saved. A facility whose credit code is already
+registered is updated in place (the audit log keeps the old values).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from inspector.facility_records import FacilityInput, RowError, read_facility_sheet
+from inspector.storage import models as m
+from inspector.storage.database import Actor, Database
+
+_FIELDS = tuple(FacilityInput.model_fields)
+
+
+class FacilityError(ValueError):
+    """A facility change was refused; the message says why."""
+
+
+@dataclass(frozen=True)
+class FacilityInfo:
+    id: str
+    name: str
+    credit_code: str
+    address: str
+    district: str
+    township: str
+    registration_kind: str
+    facility_type: str
+    service_modes: tuple[str, ...]
+    capacity: int
+    takes_under_2: bool
+    serves_meals: bool
+    filing_status: str
+    filing_number: str | None
+    representative: str
+    contact_name: str | None
+    contact_phone: str
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)  # names
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.problem is not None or bool(self.errors)
+
+
+def _info(f: m.Facility) -> FacilityInfo:
+    return FacilityInfo(**{k: getattr(f, k) for k in _FIELDS if k != "service_modes"},
+                        id=str(f.id), service_modes=tuple(f.service_modes))
+
+
+def _apply(row: m.Facility, data: FacilityInput) -> bool:
+    changed = False
+    for key in _FIELDS:
+        value = getattr(data, key)
+        if key == "service_modes":
+            value = list(value)
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+            changed = True
+    return changed
+
+
+class Facilities:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def create(self, data: FacilityInput, actor: Actor) -> str:
+        with self.db.write(actor) as s:
+            if s.scalar(sa.select(m.Facility.id).where(
+                    m.Facility.credit_code == data.credit_code)):
+                raise FacilityError(f"credit code {data.credit_code} is already registered")
+            row = m.Facility(**{k: getattr(data, k) for k in _FIELDS
+                                if k != "service_modes"}, service_modes=list(data.service_modes))
+            s.add(row)
+            s.flush()
+            return str(row.id)
+
+    def update(self, facility_id: uuid.UUID, data: FacilityInput, actor: Actor) -> None:
+        with self.db.write(actor) as s:
+            row = s.get(m.Facility, facility_id)
+            if row is None:
+                raise FacilityError(f"no facility {facility_id}")
+            other = s.scalar(sa.select(m.Facility.id).where(
+                m.Facility.credit_code == data.credit_code, m.Facility.id != facility_id))
+            if other:
+                raise FacilityError(f"credit code {data.credit_code} belongs to another facility")
+            _apply(row, data)
+
+    def get(self, facility_id: uuid.UUID) -> FacilityInfo:
+        with self.db.read() as s:
+            row = s.get(m.Facility, facility_id)
+            if row is None:
+                raise FacilityError(f"no facility {facility_id}")
+            return _info(row)
+
+    def list(self, search: str | None = None) -> list[FacilityInfo]:
+        q = sa.select(m.Facility).order_by(m.Facility.township, m.Facility.name)
+        if search:
+            like = f"%{search.strip()}%"
+            q = q.where(sa.or_(m.Facility.name.like(like), m.Facility.credit_code.like(like),
+                               m.Facility.address.like(like), m.Facility.township.like(like)))
+        with self.db.read() as s:
+            return [_info(f) for f in s.scalars(q)]
+
+    def import_sheet(self, path: Path, actor: Actor, *, skip_invalid: bool = False,
+                     dry_run: bool = False) -> ImportReport:
+        """Import a CSV/XLSX sheet. Refused whole if any row is bad, unless
+        ``skip_invalid`` (then the good rows are saved and the bad ones reported)."""
+        sheet = read_facility_sheet(path)
+        report = ImportReport(errors=list(sheet.errors), warnings=list(sheet.warnings),
+                              problem=sheet.problem)
+        if report.problem or (report.errors and not skip_invalid):
+            return report
+        with self.db.write(actor) as s:
+            existing = {f.credit_code: f for f in s.scalars(sa.select(m.Facility).where(
+                m.Facility.credit_code.in_([d.credit_code for _, d in sheet.rows])))}
+            for _, data in sheet.rows:
+                row = existing.get(data.credit_code)
+                if row is None:
+                    s.add(m.Facility(**{k: getattr(data, k) for k in _FIELDS
+                                        if k != "service_modes"},
+                                     service_modes=list(data.service_modes)))
+                    report.added.append(data.name)
+                elif _apply(row, data):
+                    report.updated.append(data.name)
+                else:
+                    report.unchanged.append(data.name)
+            if dry_run:
+                s.rollback()
+        return report

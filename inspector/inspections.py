@@ -1,0 +1,563 @@
+"""Inspections: starting one, answering its items, concluding, signing, listing.
+
+Each public method is one unit of work on the database and returns plain data,
+never an ORM row, so the UI can call it from a worker thread and the CLI and tests
+can call it directly. Every answer is committed the moment it is given, and the
+stored score, verdict and counts of the inspection are refreshed in the same
+transaction. A signed inspection is locked: every change is refused with
+``InspectionLocked``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from inspector.catalog import Catalog
+from inspector.checklists.schema import Checklist, InspectionKind, Item
+from inspector.photos import PhotoStore
+from inspector.policy import Policy
+from inspector.scoring import (
+    FAIL,
+    FacilityFacts,
+    InvalidAnswer,
+    Judgement,
+    ScoreCard,
+    Scored,
+    applies,
+    judge,
+    parse_row,
+    parse_value,
+    score,
+)
+from inspector.settings import load_policy
+from inspector.storage import models as m
+from inspector.storage.database import Actor, Database
+from inspector.storage.types import utcnow
+
+STATUSES = ("draft", "completed", "signed")
+KINDS = tuple(k.value for k in InspectionKind)
+
+
+class InspectionError(Exception):
+    """A request about an inspection was refused; the message says why."""
+
+
+class InspectionLocked(InspectionError):
+    """The inspection is signed and cannot be changed."""
+
+
+class NotFound(InspectionError):
+    pass
+
+
+@dataclass(frozen=True)
+class AnswerState:
+    checklist_id: str
+    item_id: str
+    result: str | None
+    reason: dict[str, str] | None
+    score: float | None
+    verdict: str | None
+
+
+@dataclass(frozen=True)
+class InspectionSummary:
+    id: str
+    facility_id: str
+    facility: str
+    township: str
+    kind: str
+    date: str
+    status: str
+    score: float | None
+    verdict: str | None
+    fail_count: int
+    critical_fail_count: int
+    answered: int
+    applicable: int
+
+
+@dataclass(frozen=True)
+class MissingEvidence:
+    checklist_id: str
+    item_id: str
+    prompt: str
+    need: str  # photo | answer | note
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    signer_name: str
+    signer_role: str  # inspector | facility_representative
+    image_png: bytes
+    inspector_id: uuid.UUID | None = None
+    signer_title: str | None = None
+
+
+def facts_of(facility: m.Facility) -> FacilityFacts:
+    return FacilityFacts(
+        takes_under_2=facility.takes_under_2, serves_meals=facility.serves_meals,
+        registration_kind=facility.registration_kind, facility_type=facility.facility_type,
+        service_modes=tuple(facility.service_modes), capacity=facility.capacity)
+
+
+class Inspections:
+    def __init__(self, db: Database, catalog: Catalog, photos: PhotoStore):
+        self.db = db
+        self.catalog = catalog
+        self.photos = photos
+
+    # --- starting ---------------------------------------------------------------
+
+    def start(self, facility_id: uuid.UUID, kind: str, on: date,
+              team: Sequence[uuid.UUID], actor: Actor,
+              checklist_ids: Sequence[str] | None = None,
+              followup_of: uuid.UUID | None = None) -> uuid.UUID:
+        if kind not in KINDS:
+            raise InspectionError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
+        if not team:
+            raise InspectionError("an inspection needs at least one inspector")
+        if len(set(team)) != len(team):
+            raise InspectionError("an inspector is on the team twice")
+        ids = list(checklist_ids) if checklist_ids is not None else self.catalog.preselected(kind)
+        current = self.catalog.current
+        unknown = [c for c in ids if c not in current]
+        if unknown:
+            raise InspectionError(f"unknown checklist(s): {', '.join(unknown)}")
+        if not ids and followup_of is None:
+            raise InspectionError("choose at least one checklist")
+        with self.db.write(actor) as s:
+            if s.get(m.Facility, facility_id) is None:
+                raise NotFound(f"no facility {facility_id}")
+            for inspector_id in team:
+                if s.get(m.InspectorProfile, inspector_id) is None:
+                    raise NotFound(f"no inspector {inspector_id}")
+            if followup_of is not None and s.get(m.Inspection, followup_of) is None:
+                raise NotFound(f"no inspection {followup_of}")
+            self.catalog.snapshot(s, [current[c] for c in ids])
+            inspection = m.Inspection(
+                facility_id=facility_id, kind=kind, inspection_date=on,
+                checklist_versions={c: current[c].version for c in ids},
+                followup_of_id=followup_of)
+            s.add(inspection)
+            s.flush()
+            for pos, inspector_id in enumerate(team):
+                s.add(m.InspectionMember(inspection_id=inspection.id, inspector_id=inspector_id,
+                                         role="lead" if pos == 0 else "member", position=pos))
+            self._refresh(s, inspection)
+            return inspection.id
+
+    # --- answering --------------------------------------------------------------
+
+    def _editable(self, s: Session, inspection_id: uuid.UUID) -> m.Inspection:
+        inspection = s.get(m.Inspection, inspection_id)
+        if inspection is None:
+            raise NotFound(f"no inspection {inspection_id}")
+        if inspection.status == "signed":
+            raise InspectionLocked(
+                "this inspection is signed and locked; a correction needs an amendment")
+        return inspection
+
+    def _item(self, s: Session, inspection: m.Inspection, checklist_id: str,
+              item_id: str) -> Item:
+        version = inspection.checklist_versions.get(checklist_id)
+        if version is None:
+            raise InspectionError(f"checklist {checklist_id} is not part of this inspection")
+        checklist = self.catalog.version(s, checklist_id, version)
+        for item in checklist.items:
+            if item.id == item_id:
+                return item
+        raise InspectionError(f"checklist {checklist_id} has no item {item_id}")
+
+    def _answer_row(self, s: Session, inspection: m.Inspection, checklist_id: str,
+                    item_id: str, actor: Actor) -> m.Answer:
+        answer = s.scalars(sa.select(m.Answer).where(
+            m.Answer.inspection_id == inspection.id, m.Answer.checklist_id == checklist_id,
+            m.Answer.item_id == item_id)).one_or_none()
+        if answer is None:
+            answer = m.Answer(inspection_id=inspection.id, checklist_id=checklist_id,
+                              item_id=item_id, answered_by_id=actor.id)
+            s.add(answer)
+            s.flush()
+        return answer
+
+    def _judge_answer(self, s: Session, inspection: m.Inspection, item: Item,
+                      answer: m.Answer) -> Judgement:
+        rows = None
+        if item.response.type == "repeat":
+            rows = [r.cells for r in s.scalars(sa.select(m.AnswerRow).where(
+                m.AnswerRow.answer_id == answer.id).order_by(m.AnswerRow.position))]
+        j = judge(item, answer.value, inspection.inspection_date,
+                  not_applicable=answer.not_applicable, rows=rows)
+        answer.result = j.result
+        answer.reason = {"zh": j.reason.zh, "en": j.reason.en} if j.reason else None
+        return j
+
+    def _state(self, s: Session, inspection: m.Inspection, answer: m.Answer) -> AnswerState:
+        card = self._refresh(s, inspection)
+        return AnswerState(answer.checklist_id, answer.item_id, answer.result, answer.reason,
+                           card.score, card.verdict)
+
+    def answer(self, inspection_id: uuid.UUID, checklist_id: str, item_id: str, value: Any,
+               actor: Actor) -> AnswerState:
+        """Record the value of an item (InvalidAnswer if the item cannot take it)."""
+        with self.db.write(actor) as s:
+            inspection = self._editable(s, inspection_id)
+            item = self._item(s, inspection, checklist_id, item_id)
+            stored = None if value is None else parse_value(item, value,
+                                                            inspection.inspection_date)
+            answer = self._answer_row(s, inspection, checklist_id, item_id, actor)
+            answer.value = stored
+            answer.not_applicable = False
+            answer.answered_by_id = actor.id or answer.answered_by_id
+            self._judge_answer(s, inspection, item, answer)
+            inspection.position = {"checklist": checklist_id, "item": item_id}
+            return self._state(s, inspection, answer)
+
+    def set_not_applicable(self, inspection_id: uuid.UUID, checklist_id: str, item_id: str,
+                           not_applicable: bool, actor: Actor) -> AnswerState:
+        with self.db.write(actor) as s:
+            inspection = self._editable(s, inspection_id)
+            item = self._item(s, inspection, checklist_id, item_id)
+            answer = self._answer_row(s, inspection, checklist_id, item_id, actor)
+            answer.not_applicable = not_applicable
+            self._judge_answer(s, inspection, item, answer)
+            inspection.position = {"checklist": checklist_id, "item": item_id}
+            return self._state(s, inspection, answer)
+
+    def set_note(self, inspection_id: uuid.UUID, checklist_id: str, item_id: str,
+                 note: str | None, actor: Actor) -> None:
+        with self.db.write(actor) as s:
+            inspection = self._editable(s, inspection_id)
+            self._item(s, inspection, checklist_id, item_id)
+            answer = self._answer_row(s, inspection, checklist_id, item_id, actor)
+            answer.note = (note or "").strip() or None
+
+    def add_row(self, inspection_id: uuid.UUID, checklist_id: str, item_id: str,
+                cells: Mapping[str, Any], actor: Actor, note: str | None = None) -> uuid.UUID:
+        with self.db.write(actor) as s:
+            inspection = self._editable(s, inspection_id)
+            item = self._item(s, inspection, checklist_id, item_id)
+            parsed = parse_row(item, cells, inspection.inspection_date)
+            answer = self._answer_row(s, inspection, checklist_id, item_id, actor)
+            answer.not_applicable = False
+            last = s.scalar(sa.select(sa.func.max(m.AnswerRow.position)).where(
+                m.AnswerRow.answer_id == answer.id))
+            row = m.AnswerRow(answer_id=answer.id, cells=parsed, note=note,
+                              position=(last + 1) if last is not None else 0)
+            s.add(row)
+            s.flush()
+            self._judge_answer(s, inspection, item, answer)
+            self._refresh(s, inspection)
+            return row.id
+
+    def _row(self, s: Session, row_id: uuid.UUID) -> tuple[m.AnswerRow, m.Answer, m.Inspection]:
+        row = s.get(m.AnswerRow, row_id)
+        if row is None:
+            raise NotFound(f"no row {row_id}")
+        answer = s.get(m.Answer, row.answer_id)
+        assert answer is not None
+        return row, answer, self._editable(s, answer.inspection_id)
+
+    def update_row(self, row_id: uuid.UUID, cells: Mapping[str, Any], actor: Actor) -> None:
+        with self.db.write(actor) as s:
+            row, answer, inspection = self._row(s, row_id)
+            item = self._item(s, inspection, answer.checklist_id, answer.item_id)
+            row.cells = parse_row(item, cells, inspection.inspection_date)
+            self._judge_answer(s, inspection, item, answer)
+            self._refresh(s, inspection)
+
+    def remove_row(self, row_id: uuid.UUID, actor: Actor) -> None:
+        with self.db.write(actor) as s:
+            row, answer, inspection = self._row(s, row_id)
+            item = self._item(s, inspection, answer.checklist_id, answer.item_id)
+            s.delete(row)
+            s.flush()
+            self._renumber(s, answer.id)
+            self._judge_answer(s, inspection, item, answer)
+            self._refresh(s, inspection)
+
+    def move_row(self, row_id: uuid.UUID, new_position: int, actor: Actor) -> None:
+        with self.db.write(actor) as s:
+            row, answer, _ = self._row(s, row_id)
+            rows = list(s.scalars(sa.select(m.AnswerRow).where(
+                m.AnswerRow.answer_id == answer.id).order_by(m.AnswerRow.position)))
+            rows.remove(row)
+            rows.insert(max(0, min(new_position, len(rows))), row)
+            for pos, r in enumerate(rows):
+                if r.position != pos:
+                    r.position = pos
+
+    def _renumber(self, s: Session, answer_id: uuid.UUID) -> None:
+        rows = s.scalars(sa.select(m.AnswerRow).where(
+            m.AnswerRow.answer_id == answer_id).order_by(m.AnswerRow.position))
+        for pos, r in enumerate(rows):
+            if r.position != pos:
+                r.position = pos
+
+    def add_photo(self, inspection_id: uuid.UUID, checklist_id: str, item_id: str,
+                  data: bytes, actor: Actor, caption: str | None = None,
+                  original_name: str | None = None) -> uuid.UUID:
+        """Store the evidence copy of a photo and attach it to an item.
+
+        The file is written first (content-addressed, so a retry is harmless); the
+        record is then committed, so a photo is never recorded without its file.
+        """
+        with self.db.read() as s:  # refuse early, before any file is written
+            inspection = self._editable(s, inspection_id)
+            self._item(s, inspection, checklist_id, item_id)
+        stored = self.photos.add(data)
+        with self.db.write(actor) as s:
+            inspection = self._editable(s, inspection_id)
+            answer = self._answer_row(s, inspection, checklist_id, item_id, actor)
+            photo = m.Photo(inspection_id=inspection.id, answer_id=answer.id,
+                            sha256=stored.sha256, width=stored.width, height=stored.height,
+                            byte_size=stored.byte_size, caption=caption,
+                            original_name=original_name, taken_at=stored.taken_at)
+            s.add(photo)
+            s.flush()
+            return photo.id
+
+    def remove_photo(self, photo_id: uuid.UUID, actor: Actor) -> None:
+        """Detach a photo (the file stays: other records may share it)."""
+        with self.db.write(actor) as s:
+            photo = s.get(m.Photo, photo_id)
+            if photo is None:
+                raise NotFound(f"no photo {photo_id}")
+            self._editable(s, photo.inspection_id)
+            s.delete(photo)
+
+    # --- results ----------------------------------------------------------------
+
+    def _checklists(self, s: Session, inspection: m.Inspection) -> list[Checklist]:
+        return [self.catalog.version(s, cid, ver)
+                for cid, ver in inspection.checklist_versions.items()]
+
+    def _scored(self, s: Session, inspection: m.Inspection
+                ) -> list[tuple[Checklist, Item, bool, m.Answer | None]]:
+        facility = s.get(m.Facility, inspection.facility_id)
+        assert facility is not None
+        facts = facts_of(facility)
+        answers = {(a.checklist_id, a.item_id): a for a in s.scalars(
+            sa.select(m.Answer).where(m.Answer.inspection_id == inspection.id))}
+        return [(c, item, applies(item.applies_if, facts), answers.get((c.id, item.id)))
+                for c in self._checklists(s, inspection) for item in c.items]
+
+    def _refresh(self, s: Session, inspection: m.Inspection) -> ScoreCard:
+        """Recompute and store the score, verdict and counts of an inspection."""
+        s.flush()
+        entries = [Scored(item, ok, a.result if a else None)
+                   for _, item, ok, a in self._scored(s, inspection)]
+        card = score(entries, self.policy())
+        for key, value in (("score", card.score), ("verdict", card.verdict),
+                           ("fail_count", card.failed),
+                           ("critical_fail_count", len(card.critical_failures)),
+                           ("answered_count", card.answered),
+                           ("applicable_count", card.applicable)):
+            if getattr(inspection, key) != value:
+                setattr(inspection, key, value)
+        return card
+
+    def policy(self) -> Policy:
+        return load_policy(self.db)
+
+    def score_card(self, inspection_id: uuid.UUID) -> ScoreCard:
+        with self.db.read() as s:
+            inspection = s.get(m.Inspection, inspection_id)
+            if inspection is None:
+                raise NotFound(f"no inspection {inspection_id}")
+            entries = [Scored(item, ok, a.result if a else None)
+                       for _, item, ok, a in self._scored(s, inspection)]
+            return score(entries, self.policy())
+
+    # --- concluding -------------------------------------------------------------
+
+    def missing_evidence(self, inspection_id: uuid.UUID, lang: str = "zh"
+                         ) -> list[MissingEvidence]:
+        """What stops the inspection from being completed."""
+        with self.db.read() as s:
+            inspection = s.get(m.Inspection, inspection_id)
+            if inspection is None:
+                raise NotFound(f"no inspection {inspection_id}")
+            return self._missing(s, inspection, lang)
+
+    def _missing(self, s: Session, inspection: m.Inspection, lang: str) -> list[MissingEvidence]:
+        photo_answers = set(s.scalars(sa.select(m.Photo.answer_id).where(
+            m.Photo.inspection_id == inspection.id, m.Photo.answer_id.is_not(None))))
+        out = []
+        for checklist, item, ok, answer in self._scored(s, inspection):
+            if not ok:
+                continue
+            prompt = item.prompt.get(lang)
+            if answer is None or answer.result is None and not answer.not_applicable and (
+                    item.response.type != "text" or answer.value is None):
+                out.append(MissingEvidence(checklist.id, item.id, prompt, "answer"))
+                continue
+            if answer.result != FAIL:
+                continue
+            if item.photo_on_fail and answer.id not in photo_answers:
+                out.append(MissingEvidence(checklist.id, item.id, prompt, "photo"))
+            elif item.severity == "critical" and not answer.note and answer.id not in photo_answers:
+                out.append(MissingEvidence(checklist.id, item.id, prompt, "note"))
+        return out
+
+    def draft_findings(self, inspection_id: uuid.UUID, actor: Actor, lang: str = "zh") -> int:
+        """A finding for every failed item that has none; drafts whose item no longer
+        fails are withdrawn. Returns the number of open findings."""
+        with self.db.write(actor) as s:
+            inspection = self._editable(s, inspection_id)
+            self._sync_findings(s, inspection, lang)
+            return len(list(s.scalars(sa.select(m.Finding.id).where(
+                m.Finding.inspection_id == inspection.id, m.Finding.status == "open"))))
+
+    def _sync_findings(self, s: Session, inspection: m.Inspection, lang: str) -> None:
+        policy = self.policy()
+        existing = {(f.checklist_id, f.item_id): f for f in s.scalars(
+            sa.select(m.Finding).where(m.Finding.inspection_id == inspection.id))}
+        failing = set()
+        for checklist, item, ok, answer in self._scored(s, inspection):
+            if not ok or answer is None or answer.result != FAIL:
+                continue
+            key = (checklist.id, item.id)
+            failing.add(key)
+            if key in existing:
+                if existing[key].status == "withdrawn":
+                    existing[key].status = "open"
+                continue
+            s.add(m.Finding(
+                inspection_id=inspection.id, answer_id=answer.id, checklist_id=checklist.id,
+                item_id=item.id, severity=item.severity.value,
+                description=finding_description(item, answer, lang),
+                required_action=item.action.get(lang),
+                deadline=inspection.inspection_date + timedelta(
+                    days=policy.deadline_days(item.severity.value))))
+        for key, finding in existing.items():
+            if key not in failing and finding.status == "open":
+                finding.status = "withdrawn"
+                finding.status_note = "item no longer fails"
+
+    def update_finding(self, finding_id: uuid.UUID, actor: Actor, *,
+                       description: str | None = None, required_action: str | None = None,
+                       deadline: date | None = None) -> None:
+        with self.db.write(actor) as s:
+            finding = s.get(m.Finding, finding_id)
+            if finding is None:
+                raise NotFound(f"no finding {finding_id}")
+            inspection = self._editable(s, finding.inspection_id)
+            if description is not None:
+                if not description.strip():
+                    raise InspectionError("a finding needs a description")
+                finding.description = description.strip()
+            if required_action is not None:
+                if not required_action.strip():
+                    raise InspectionError("a finding needs a required action")
+                finding.required_action = required_action.strip()
+            if deadline is not None:
+                if deadline < inspection.inspection_date:
+                    raise InspectionError("the deadline is before the inspection date")
+                finding.deadline = deadline
+
+    def complete(self, inspection_id: uuid.UUID, actor: Actor, lang: str = "zh") -> ScoreCard:
+        """Conclude: refused while evidence is missing; drafts the findings."""
+        with self.db.write(actor) as s:
+            inspection = self._editable(s, inspection_id)
+            missing = self._missing(s, inspection, lang)
+            if missing:
+                listed = "; ".join(f"{x.checklist_id}/{x.item_id} ({x.need})" for x in missing[:10])
+                more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+                raise InspectionError(
+                    f"cannot complete: {len(missing)} item(s) need an answer or evidence: "
+                    f"{listed}{more}")
+            self._sync_findings(s, inspection, lang)
+            card = self._refresh(s, inspection)
+            inspection.status = "completed"
+            inspection.completed_at = utcnow()
+            return card
+
+    def sign(self, inspection_id: uuid.UUID, signatures: Sequence[SignatureInput],
+             actor: Actor) -> None:
+        """Add the handwritten signatures and lock the inspection."""
+        with self.db.write(actor) as s:
+            inspection = self._editable(s, inspection_id)
+            if inspection.status != "completed":
+                raise InspectionError("complete the inspection before signing it")
+            roles = [sig.signer_role for sig in signatures]
+            if "inspector" not in roles:
+                raise InspectionError("at least one inspector must sign")
+            if "facility_representative" not in roles:
+                raise InspectionError("the facility representative must sign")
+            for sig in signatures:
+                if sig.signer_role not in ("inspector", "facility_representative"):
+                    raise InspectionError(f"unknown signer role {sig.signer_role!r}")
+                if not sig.signer_name.strip():
+                    raise InspectionError("every signature needs the signer's name")
+                if not sig.image_png.startswith(b"\x89PNG\r\n\x1a\n"):
+                    raise InspectionError("a signature image must be a PNG")
+                s.add(m.Signature(inspection_id=inspection.id, inspector_id=sig.inspector_id,
+                                  signer_name=sig.signer_name.strip(),
+                                  signer_role=sig.signer_role, signer_title=sig.signer_title,
+                                  image_png=sig.image_png))
+            inspection.status = "signed"
+            inspection.signed_at = utcnow()
+
+    # --- listing ----------------------------------------------------------------
+
+    def list(self, *, status: str | None = None, kind: str | None = None,
+             township: str | None = None, verdict: str | None = None,
+             facility_id: uuid.UUID | None = None, since: date | None = None,
+             until: date | None = None, limit: int | None = None) -> list[InspectionSummary]:
+        """Newest first (by inspection date, then creation)."""
+        q = (sa.select(m.Inspection, m.Facility.name, m.Facility.township)
+             .join(m.Facility, m.Facility.id == m.Inspection.facility_id)
+             .order_by(m.Inspection.inspection_date.desc(), m.Inspection.id.desc()))
+        if status:
+            q = q.where(m.Inspection.status == status)
+        if kind:
+            q = q.where(m.Inspection.kind == kind)
+        if township:
+            q = q.where(m.Facility.township == township)
+        if verdict:
+            q = q.where(m.Inspection.verdict == verdict)
+        if facility_id:
+            q = q.where(m.Inspection.facility_id == facility_id)
+        if since:
+            q = q.where(m.Inspection.inspection_date >= since)
+        if until:
+            q = q.where(m.Inspection.inspection_date <= until)
+        if limit:
+            q = q.limit(limit)
+        with self.db.read() as s:
+            return [InspectionSummary(
+                id=str(i.id), facility_id=str(i.facility_id), facility=name, township=township_,
+                kind=i.kind, date=i.inspection_date.isoformat(), status=i.status, score=i.score,
+                verdict=i.verdict, fail_count=i.fail_count,
+                critical_fail_count=i.critical_fail_count, answered=i.answered_count,
+                applicable=i.applicable_count) for i, name, township_ in s.execute(q)]
+
+
+def finding_description(item: Item, answer: m.Answer, lang: str) -> str:
+    text = item.prompt.get(lang).rstrip("？?。.")
+    if lang == "en":
+        out = f"Does not comply: {text}."
+        if answer.reason:
+            out += f" ({answer.reason['en']})"
+        if answer.note:
+            out += f" Observed: {answer.note}"
+        return out
+    out = f"{text}：不符合要求"
+    if answer.reason:
+        out += f"（{answer.reason['zh']}）"
+    out += "。"
+    if answer.note:
+        out += f"现场情况：{answer.note}"
+    return out
+
+
+__all__ = ["InvalidAnswer", "InspectionError", "InspectionLocked", "Inspections", "NotFound"]

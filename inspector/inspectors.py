@@ -1,0 +1,64 @@
+"""Inspector profiles: name, department and badge number of each inspector."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from inspector.storage import models as m
+from inspector.storage.database import Actor, Database
+
+
+class ProfileError(ValueError):
+    """A profile was refused; the message says why."""
+
+
+@dataclass(frozen=True)
+class InspectorInfo:
+    id: str
+    name: str
+    department: str
+    badge_number: str
+    active: bool
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(f"{self.name} ({self.badge_number})", uuid.UUID(self.id))
+
+
+def _info(p: m.InspectorProfile) -> InspectorInfo:
+    return InspectorInfo(str(p.id), p.name, p.department, p.badge_number, p.active)
+
+
+class Inspectors:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def create(self, name: str, department: str, badge_number: str, actor: Actor) -> str:
+        name, department, badge = name.strip(), department.strip(), badge_number.strip()
+        if not name or not department or not badge:
+            raise ProfileError("name, department and badge number are all required")
+        with self.db.write(actor) as s:
+            if s.scalar(sa.select(m.InspectorProfile.id).where(
+                    m.InspectorProfile.badge_number == badge)):
+                raise ProfileError(f"badge number {badge} is already registered")
+            profile = m.InspectorProfile(name=name, department=department, badge_number=badge)
+            s.add(profile)
+            s.flush()
+            return str(profile.id)
+
+    def list(self, include_inactive: bool = False) -> list[InspectorInfo]:
+        q = sa.select(m.InspectorProfile).order_by(m.InspectorProfile.name)
+        if not include_inactive:
+            q = q.where(m.InspectorProfile.active.is_(True))
+        with self.db.read() as s:
+            return [_info(p) for p in s.scalars(q)]
+
+    def get(self, inspector_id: uuid.UUID) -> InspectorInfo:
+        with self.db.read() as s:
+            p = s.get(m.InspectorProfile, inspector_id)
+            if p is None:
+                raise ProfileError(f"no inspector {inspector_id}")
+            return _info(p)

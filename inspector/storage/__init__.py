@@ -1,0 +1,1 @@
+"""Storage: the SQLite database, its tables, migrations and the photo store."""

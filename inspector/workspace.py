@@ -1,0 +1,46 @@
+"""The core's composition root: one data directory and the services working on it.
+
+Opening a workspace creates the data directory if needed, brings the database to
+the current schema (copying an older file aside first) and builds the services.
+The CLI and the desktop app each open one workspace and pass it down; nothing in
+the core is global.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from inspector.catalog import Catalog
+from inspector.facilities import Facilities
+from inspector.inspections import Inspections
+from inspector.inspectors import Inspectors
+from inspector.paths import DataPaths
+from inspector.photos import PhotoStore
+from inspector.storage.database import Database
+from inspector.storage.migrate import UpgradeResult, upgrade
+
+
+@dataclass
+class Workspace:
+    paths: DataPaths
+    db: Database
+    catalog: Catalog
+    facilities: Facilities
+    inspectors: Inspectors
+    inspections: Inspections
+    upgraded: UpgradeResult
+
+    @classmethod
+    def open(cls, root: Path, catalog: Catalog | None = None) -> Workspace:
+        paths = DataPaths(Path(root))
+        paths.root.mkdir(parents=True, exist_ok=True)
+        result = upgrade(paths.database, paths.backups)
+        db = Database(paths.database)
+        catalog = catalog or Catalog()
+        photos = PhotoStore(paths.photos)
+        return cls(paths, db, catalog, Facilities(db), Inspectors(db),
+                   Inspections(db, catalog, photos), result)
+
+    def close(self) -> None:
+        self.db.dispose()
