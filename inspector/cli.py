@@ -112,7 +112,8 @@ def cmd_facilities_import(args: argparse.Namespace) -> int:
     verb = "would be" if args.dry_run else "were"
     print(f"{len(report.added)} facilities {verb} added, {len(report.updated)} updated, "
           f"{len(report.unchanged)} unchanged"
-          + (f", {len(report.errors)} bad row(s) skipped" if report.errors else ""))
+          + (f", {len({e.line for e in report.errors})} bad row(s) skipped"
+             if report.errors else ""))
     return EXIT_OK
 
 

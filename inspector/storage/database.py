@@ -59,12 +59,10 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A read-only unit of work (a consistent snapshot)."""
+        """A read-only unit of work (a consistent snapshot). Closing the session
+        ends its transaction without expiring the objects already loaded."""
         with self._read_sessions() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     @contextmanager
     def write(self, actor: Actor = SYSTEM, reason: str | None = None) -> Iterator[Session]:

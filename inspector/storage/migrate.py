@@ -17,6 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 
 from inspector.storage.types import utcnow
 
@@ -88,12 +89,19 @@ def backup_file(source: Path, target: Path) -> None:
         src.close()
 
 
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def upgrade(path: Path, backup_dir: Path | None = None, revision: str = "head") -> UpgradeResult:
     """Create or upgrade the database at ``path``; copy an existing one aside first."""
     head = head_revision() if revision == "head" else revision
     current = current_revision(path)
     script = ScriptDirectory.from_config(_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise DatabaseTooNew(
             f"{path} was written by a newer version of the app (schema {current}); "
             "install that version or newer to open it"

@@ -1,0 +1,234 @@
+"""The inspection service on a real database: answering, persistence, concluding,
+findings, signing and locking, photos — on hand-made inspections."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from datetime import timedelta
+
+import pytest
+import sqlalchemy as sa
+from PIL import Image
+
+from inspector.inspections import InspectionError, InspectionLocked, SignatureInput
+from inspector.photos import PhotoError
+from inspector.scoring import InvalidAnswer
+from inspector.settings import set_policy_value
+from inspector.storage import models as m
+from inspector.workspace import Workspace
+
+from .conftest import ACTOR, INSPECTION_DAY, facility_input
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
+
+
+def _jpeg(w: int = 4000, h: int = 3000, orientation: int | None = None) -> bytes:
+    img = Image.new("RGB", (w, h), (200, 100, 50))
+    img.paste((0, 0, 255), (0, 0, w // 4, h // 4))  # a blue corner marks "top left"
+    out = io.BytesIO()
+    exif = Image.Exif()
+    if orientation:
+        exif[0x0112] = orientation
+    img.save(out, "JPEG", quality=90, exif=exif)
+    return out.getvalue()
+
+
+def _answer_all(ws: Workspace, iid: uuid.UUID, fail: set[str] = frozenset()) -> None:
+    """Answer every applicable item so that it passes (or fails if listed)."""
+    from inspector.demo import _rows, _typed_value
+
+    import random
+    rng = random.Random(1)
+    svc = ws.inspections
+    with ws.db.read() as s:
+        scored = svc._scored(s, s.get(m.Inspection, iid))
+    for checklist, item, ok, _ in scored:
+        if not ok:
+            continue
+        bad = item.id in fail
+        if item.response.type == "repeat":
+            for cells in _rows(rng, item, bad, INSPECTION_DAY):
+                svc.add_row(iid, checklist.id, item.id, cells, ACTOR)
+        else:
+            value = _typed_value(rng, item.response.type.value, item.response, bad,
+                                 INSPECTION_DAY)
+            svc.answer(iid, checklist.id, item.id, value, ACTOR)
+
+
+@pytest.fixture
+def iid(ws: Workspace, team: list[uuid.UUID], facility_id: uuid.UUID) -> uuid.UUID:
+    return ws.inspections.start(facility_id, "routine", INSPECTION_DAY, team, ACTOR,
+                                checklist_ids=["fire-safety", "staff"])
+
+
+def test_answers_are_judged_saved_at_once_and_survive_reopening(
+        ws: Workspace, iid: uuid.UUID) -> None:
+    fire = ws.catalog.current["fire-safety"]
+    first = fire.items[0]
+    state = ws.inspections.answer(iid, "fire-safety", first.id, "fail"
+                                  if first.response.type == "pass_fail" else None, ACTOR)
+    reopened = Workspace.open(ws.paths.root)
+    with reopened.db.read() as s:
+        answer = s.scalars(sa.select(m.Answer).where(m.Answer.inspection_id == iid)).one()
+        inspection = s.get(m.Inspection, iid)
+        assert answer.item_id == first.id and answer.result == state.result
+        assert inspection.position == {"checklist": "fire-safety", "item": first.id}
+        assert inspection.checklist_versions == {"fire-safety": fire.version,
+                                                 "staff": ws.catalog.current["staff"].version}
+    reopened.close()
+
+
+def test_number_item_is_judged_against_its_threshold(ws: Workspace, iid: uuid.UUID) -> None:
+    staff = ws.catalog.current["staff"]
+    ratio = next(i for i in staff.items if i.response.type == "number" and
+                 i.response.threshold and i.response.threshold.max)
+    limit = ratio.response.threshold.max
+    ok = ws.inspections.answer(iid, "staff", ratio.id, limit, ACTOR)
+    bad = ws.inspections.answer(iid, "staff", ratio.id, limit + 1, ACTOR)
+    assert ok.result == "pass" and bad.result == "fail" and bad.reason
+    with pytest.raises(InvalidAnswer):
+        ws.inspections.answer(iid, "staff", ratio.id, "many", ACTOR)
+    with ws.db.read() as s:  # the refused answer changed nothing
+        a = s.scalars(sa.select(m.Answer).where(m.Answer.item_id == ratio.id)).one()
+        assert a.value == limit + 1
+
+
+def test_items_not_applying_to_the_facility_are_counted_not_applicable(
+        ws: Workspace, team: list[uuid.UUID]) -> None:
+    no_meals = uuid.UUID(ws.facilities.create(facility_input(
+        serves_meals=False, takes_under_2=False, name="无膳食托育点",
+        credit_code="91320281MA1XK7PR40"[:17] + "0"), ACTOR)) if False else None
+    from inspector.credit_code import make_credit_code
+    no_meals = uuid.UUID(ws.facilities.create(facility_input(
+        serves_meals=False, takes_under_2=False, name="无膳食托育点",
+        credit_code=make_credit_code("52320281MJ0000012")), ACTOR))
+    iid = ws.inspections.start(no_meals, "routine", INSPECTION_DAY, team, ACTOR,
+                               checklist_ids=["food-safety"])
+    food = ws.catalog.current["food-safety"]
+    meal_items = [i for i in food.items if i.applies_if and i.applies_if.serves_meals]
+    assert meal_items
+    card = ws.inspections.score_card(iid)
+    assert card.applicable == len(food.items) - len(meal_items)
+    assert card.not_applicable == len(meal_items)
+
+
+def test_full_inspection_scores_drafts_findings_and_locks_when_signed(
+        ws: Workspace, iid: uuid.UUID, team: list[uuid.UUID]) -> None:
+    fire = ws.catalog.current["fire-safety"]
+    critical = next(i for i in fire.items if i.severity == "critical"
+                    and i.response.type == "pass_fail")
+    minor = next(i for i in fire.items + ws.catalog.current["staff"].items
+                 if i.severity == "minor" and i.response.type == "pass_fail")
+    set_policy_value(ws.db, "deadline_days_minor", 20, ACTOR)
+    _answer_all(ws, iid, fail={critical.id, minor.id})
+
+    missing = ws.inspections.missing_evidence(iid)
+    assert {x.item_id for x in missing} <= {critical.id, minor.id}
+    assert any(x.item_id == critical.id for x in missing)
+    with pytest.raises(InspectionError, match="cannot complete"):
+        ws.inspections.complete(iid, ACTOR)
+    for x in missing:
+        checklist = x.checklist_id
+        if x.need == "photo":
+            ws.inspections.add_photo(iid, checklist, x.item_id, _jpeg(), ACTOR)
+        else:
+            ws.inspections.set_note(iid, checklist, x.item_id, "安全出口被杂物堵塞", ACTOR)
+    card = ws.inspections.complete(iid, ACTOR)
+    assert card.verdict == "fail" and card.critical_failures == (critical.id,)
+    assert card.failed == 2 and card.complete
+
+    with ws.db.read() as s:
+        findings = {f.item_id: f for f in s.scalars(
+            sa.select(m.Finding).where(m.Finding.inspection_id == iid))}
+        inspection = s.get(m.Inspection, iid)
+    assert set(findings) == {critical.id, minor.id}
+    assert findings[critical.id].deadline == INSPECTION_DAY + timedelta(days=3)
+    assert findings[minor.id].deadline == INSPECTION_DAY + timedelta(days=20)  # configured
+    assert findings[critical.id].required_action == critical.action.zh
+    assert inspection.status == "completed" and inspection.verdict == "fail"
+
+    ws.inspections.update_finding(findings[minor.id].id, ACTOR, deadline=INSPECTION_DAY
+                                  + timedelta(days=10), description="走廊灭火器压力不足")
+    with pytest.raises(InspectionError, match="before the inspection"):
+        ws.inspections.update_finding(findings[minor.id].id, ACTOR,
+                                      deadline=INSPECTION_DAY - timedelta(days=1))
+    with pytest.raises(InspectionError, match="facility representative"):
+        ws.inspections.sign(iid, [SignatureInput("王建国", "inspector", PNG, team[0])], ACTOR)
+    ws.inspections.sign(iid, [SignatureInput("王建国", "inspector", PNG, team[0]),
+                              SignatureInput("周婷", "facility_representative", PNG,
+                                             signer_title="负责人")], ACTOR)
+    with pytest.raises(InspectionLocked):
+        ws.inspections.answer(iid, "fire-safety", minor.id, "pass", ACTOR)
+    with pytest.raises(InspectionLocked):
+        ws.inspections.update_finding(findings[minor.id].id, ACTOR, description="改")
+    summary = ws.inspections.list(status="signed")[0]
+    assert summary.id == str(iid) and summary.verdict == "fail"
+    with ws.db.read() as s:
+        actions = {e.action for e in s.scalars(
+            sa.select(m.AuditEntry).where(m.AuditEntry.inspection_id == iid))}
+    assert actions == {"insert", "update"}
+
+
+def test_repeat_rows_add_edit_reorder_remove(ws: Workspace, iid: uuid.UUID) -> None:
+    roster = next(i for i in ws.catalog.current["staff"].items if i.response.type == "repeat")
+    from inspector.demo import _rows
+    import random
+    rows = _rows(random.Random(3), roster, False, INSPECTION_DAY)
+    ids = [ws.inspections.add_row(iid, "staff", roster.id, r, ACTOR) for r in rows[:3]]
+    ws.inspections.move_row(ids[2], 0, ACTOR)
+    ws.inspections.remove_row(ids[0], ACTOR)
+    with ws.db.read() as s:
+        stored = list(s.scalars(sa.select(m.AnswerRow).order_by(m.AnswerRow.position)))
+    assert [r.id for r in stored] == [ids[2], ids[1]]
+    assert [r.position for r in stored] == [0, 1]
+
+
+def test_photos_are_downscaled_upright_and_deduplicated(ws: Workspace, iid: uuid.UUID) -> None:
+    item = ws.catalog.current["fire-safety"].items[0]
+    data = _jpeg(4000, 3000, orientation=6)  # camera held upright: rotate 90°
+    p1 = ws.inspections.add_photo(iid, "fire-safety", item.id, data, ACTOR)
+    p2 = ws.inspections.add_photo(iid, "fire-safety", item.id, data, ACTOR)
+    with ws.db.read() as s:
+        a, b = s.get(m.Photo, p1), s.get(m.Photo, p2)
+    assert a.sha256 == b.sha256
+    assert (a.width, a.height) == (1200, 1600)  # long edge 1600, turned upright
+    stored = ws.inspections.photos.path_of(a.sha256)
+    assert stored.exists() and stored.stat().st_size < 400_000
+    assert len(list(ws.paths.photos.rglob("*.jpg"))) == 1
+
+
+@pytest.mark.parametrize("make", ["bomb", "truncated", "text"])
+def test_hostile_or_broken_images_are_refused_and_nothing_is_stored(
+        ws: Workspace, iid: uuid.UUID, make: str) -> None:
+    if make == "bomb":
+        img = Image.new("1", (20000, 20000))
+        out = io.BytesIO()
+        img.save(out, "PNG")
+        data = out.getvalue()
+    elif make == "truncated":
+        data = _jpeg(800, 600)[:3000]
+    else:
+        data = b"not an image at all"
+    item = ws.catalog.current["fire-safety"].items[0]
+    with pytest.raises(PhotoError):
+        ws.inspections.add_photo(iid, "fire-safety", item.id, data, ACTOR)
+    with ws.db.read() as s:
+        assert s.query(m.Photo).count() == 0
+    assert not ws.paths.photos.exists() or not list(ws.paths.photos.rglob("*"))
+
+
+def test_refusals(ws: Workspace, facility_id: uuid.UUID, team: list[uuid.UUID]) -> None:
+    with pytest.raises(InspectionError, match="unknown kind"):
+        ws.inspections.start(facility_id, "surprise", INSPECTION_DAY, team, ACTOR)
+    with pytest.raises(InspectionError, match="unknown checklist"):
+        ws.inspections.start(facility_id, "routine", INSPECTION_DAY, team, ACTOR,
+                             checklist_ids=["nope"])
+    with pytest.raises(InspectionError, match="at least one inspector"):
+        ws.inspections.start(facility_id, "routine", INSPECTION_DAY, [], ACTOR)
+    iid = ws.inspections.start(facility_id, "routine", INSPECTION_DAY, team, ACTOR)
+    assert set(ws.inspections.list()[0].__dict__) >= {"score", "verdict"}
+    with pytest.raises(InspectionError, match="has no item"):
+        ws.inspections.answer(iid, "fire-safety", "no-such-item", "pass", ACTOR)
+    with pytest.raises(InspectionError, match="complete the inspection"):
+        ws.inspections.sign(iid, [], ACTOR)
