@@ -219,9 +219,10 @@ def cmd_overview(args: argparse.Namespace) -> int:
     rows = ws.inspections.list()
     print(f"托育机构安全卫生检查 — Childcare Safety & Hygiene Inspector {__version__}")
     print(f"data directory: {ws.paths.root}")
+    states = ", ".join(f"{s} {sum(r.status == s for r in rows)}"
+                       for s in ("draft", "completed", "signed"))
     print(f"facilities: {len(ws.facilities.list())}, inspectors: {len(ws.inspectors.list())}, "
-          f"inspections: {len(rows)} "
-          f"({', '.join(f'{s} {sum(r.status == s for r in rows)}' for s in ('draft', 'completed', 'signed'))})")
+          f"inspections: {len(rows)} ({states})")
     print("checklists: " + ", ".join(f"{c.id} {c.version}" for c in ws.catalog.current.values()))
     print("\nThe desktop window is not built yet; explore the data with:\n"
           "  inspector inspections list\n  inspector facilities list\n"

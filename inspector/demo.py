@@ -39,6 +39,7 @@ INSPECTORS = [
 STAFF_NAMES = ["张秀英", "王芳", "李娜", "刘敏", "陈静", "杨丽", "黄艳", "周婷", "吴霞", "徐慧"]
 AREAS = ["乳儿班活动室", "托小班睡眠室", "托大班活动室", "出入口", "户外活动场地", "厨房",
          "走廊及楼梯间"]
+TEXT_ANSWERS = ["已查看，情况与登记一致。", "现场核实，无异常。", "负责人现场说明情况。"]
 NOTES_FAIL = ["现场查看发现问题，已当场指出并要求整改。", "负责人称正在安排整改，未能提供记录。",
               "抽查记录不完整，部分日期缺失。", "现场拍照留存。"]
 
@@ -102,8 +103,9 @@ def _typed_value(rng: random.Random, kind: str, spec: Response | Column, fail: b
         if t.min is not None and t.max is not None:
             return t.min - rng.randint(1, 3) if fail else round(rng.uniform(t.min, t.max), 1)
         if t.min is not None:
-            return max(0, t.min - rng.randint(1, max(1, int(t.min * 0.4)))) if fail else \
-                t.min + rng.randint(0, max(1, int(t.min * 0.5)))
+            if fail:
+                return max(0, t.min - rng.randint(1, max(1, int(t.min * 0.4))))
+            return t.min + rng.randint(0, max(1, int(t.min * 0.5)))
         assert t.max is not None
         return t.max + rng.randint(1, 3) if fail else max(0, t.max - rng.randint(0, int(t.max)))
     if kind == "date":
@@ -111,7 +113,7 @@ def _typed_value(rng: random.Random, kind: str, spec: Response | Column, fail: b
         days = age + rng.randint(15, 200) if fail else rng.randint(5, max(6, age - 10))
         return (on - timedelta(days=days)).isoformat()
     if kind == "text":
-        return rng.choice(["已查看，情况与登记一致。", "现场核实，无异常。", "负责人现场说明情况。"])
+        return rng.choice(TEXT_ANSWERS)
     if kind == "single_choice":
         wanted = [o for o in spec.options if o.passes is (not fail)] or \
             [o for o in spec.options if o.passes is None] or list(spec.options)
@@ -180,7 +182,8 @@ def _fill(ws: Workspace, inspection_id: uuid.UUID, rng: random.Random, careless:
             if item.photo_on_fail or item.severity == "critical":
                 photo_no += 1
                 svc.add_photo(inspection_id, checklist.id, item.id, _photo(rng, photo_no),
-                              actor, caption=item.prompt.zh[:30], original_name=f"IMG_{photo_no}.jpg")
+                              actor, caption=item.prompt.zh[:30],
+                              original_name=f"IMG_{photo_no}.jpg")
 
 
 def load_demo(ws: Workspace) -> str:

@@ -396,8 +396,8 @@ class Inspections:
             if not ok:
                 continue
             prompt = item.prompt.get(lang)
-            if answer is None or answer.result is None and not answer.not_applicable and (
-                    item.response.type != "text" or answer.value is None):
+            if answer is None or (answer.result is None and not answer.not_applicable and (
+                    item.response.type != "text" or answer.value is None)):
                 out.append(MissingEvidence(checklist.id, item.id, prompt, "answer"))
                 continue
             if answer.result != FAIL:
@@ -560,4 +560,4 @@ def finding_description(item: Item, answer: m.Answer, lang: str) -> str:
     return out
 
 
-__all__ = ["InvalidAnswer", "InspectionError", "InspectionLocked", "Inspections", "NotFound"]
+__all__ = ["InspectionError", "InspectionLocked", "Inspections", "InvalidAnswer", "NotFound"]

@@ -11,9 +11,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from inspector.facility_records import FacilityInput  # noqa: E402
-from inspector.storage.database import Actor  # noqa: E402
-from inspector.workspace import Workspace  # noqa: E402
+from inspector.facility_records import FacilityInput
+from inspector.storage.database import Actor
+from inspector.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTOR = Actor("test")

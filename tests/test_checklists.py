@@ -156,7 +156,8 @@ BROKEN = {
     "bad-type": (GOOD.replace("type: pass_fail", "type: number"),
                  r"line 15 .*a number needs a unit"),
     "wrong-clause": (GOOD.replace("三(二)3", "三(二)2"),
-                     r"line 19 .*quote is not in pingliang-2020 三\(二\)2 \(it stands in 三\(二\)3\)"),
+                     r"line 19 .*quote is not in pingliang-2020 三\(二\)2 "
+                     r"\(it stands in 三\(二\)3\)"),
     "no-clause": (GOOD.replace("三(二)3", "九(九)9"), r"has no clause 九\(九\)9"),
     "bad-severity": (GOOD.replace("severity: major", "severity: fatal"),
                      r"line 16 .*severity.*'critical', 'major' or 'minor'"),

@@ -36,9 +36,9 @@ def _jpeg(w: int = 4000, h: int = 3000, orientation: int | None = None) -> bytes
 
 def _answer_all(ws: Workspace, iid: uuid.UUID, fail: set[str] = frozenset()) -> None:
     """Answer every applicable item so that it passes (or fails if listed)."""
-    from inspector.demo import _rows, _typed_value
-
     import random
+
+    from inspector.demo import _rows, _typed_value
     rng = random.Random(1)
     svc = ws.inspections
     with ws.db.read() as s:
@@ -172,8 +172,9 @@ def test_full_inspection_scores_drafts_findings_and_locks_when_signed(
 
 def test_repeat_rows_add_edit_reorder_remove(ws: Workspace, iid: uuid.UUID) -> None:
     roster = next(i for i in ws.catalog.current["staff"].items if i.response.type == "repeat")
-    from inspector.demo import _rows
     import random
+
+    from inspector.demo import _rows
     rows = _rows(random.Random(3), roster, False, INSPECTION_DAY)
     ids = [ws.inspections.add_row(iid, "staff", roster.id, r, ACTOR) for r in rows[:3]]
     ws.inspections.move_row(ids[2], 0, ACTOR)

@@ -115,22 +115,25 @@ def parse_checklist(path: Path, *, check_sources: bool = True) -> Checklist:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ChecklistError([Problem(name, None, "", f"cannot read the file: {exc.strerror}")])
+        raise ChecklistError(
+            [Problem(name, None, "", f"cannot read the file: {exc.strerror}")]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise ChecklistError([Problem(name, None, "", "file is larger than 2 MB")])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ChecklistError([Problem(name, None, "", f"not UTF-8 text (byte {exc.start})")])
+        raise ChecklistError(
+            [Problem(name, None, "", f"not UTF-8 text (byte {exc.start})")]) from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise ChecklistError([Problem(name, line, "", f"not valid YAML: {exc.problem}")])
+        raise ChecklistError(
+            [Problem(name, line, "", f"not valid YAML: {exc.problem}")]) from None
     except yaml.YAMLError as exc:
-        raise ChecklistError([Problem(name, None, "", f"not valid YAML: {exc}")])
+        raise ChecklistError([Problem(name, None, "", f"not valid YAML: {exc}")]) from None
     if node is None or not isinstance(data, dict):
         raise ChecklistError([Problem(name, 1, "", "expected a mapping with id, version, title …")])
     lines = _line_map(node)

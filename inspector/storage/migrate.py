@@ -62,7 +62,8 @@ def current_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            query = "SELECT name FROM sqlite_master WHERE type='table'"
+            tables = {r[0] for r in con.execute(query)}
             if "alembic_version" not in tables:
                 if tables:
                     raise NotOurDatabase(f"{path} is an SQLite database, but not one of this app")
