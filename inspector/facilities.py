@@ -65,6 +65,12 @@ def _info(f: m.Facility) -> FacilityInfo:
                         id=str(f.id), service_modes=tuple(f.service_modes))
 
 
+def _new(data: FacilityInput) -> m.Facility:
+    row = m.Facility(credit_code=data.credit_code)
+    _apply(row, data)
+    return row
+
+
 def _apply(row: m.Facility, data: FacilityInput) -> bool:
     changed = False
     for key in _FIELDS:
@@ -86,8 +92,7 @@ class Facilities:
             if s.scalar(sa.select(m.Facility.id).where(
                     m.Facility.credit_code == data.credit_code)):
                 raise FacilityError(f"credit code {data.credit_code} is already registered")
-            row = m.Facility(**{k: getattr(data, k) for k in _FIELDS
-                                if k != "service_modes"}, service_modes=list(data.service_modes))
+            row = _new(data)
             s.add(row)
             s.flush()
             return str(row.id)
@@ -134,9 +139,7 @@ class Facilities:
             for _, data in sheet.rows:
                 row = existing.get(data.credit_code)
                 if row is None:
-                    s.add(m.Facility(**{k: getattr(data, k) for k in _FIELDS
-                                        if k != "service_modes"},
-                                     service_modes=list(data.service_modes)))
+                    s.add(_new(data))
                     report.added.append(data.name)
                 elif _apply(row, data):
                     report.updated.append(data.name)
