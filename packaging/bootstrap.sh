@@ -54,19 +54,55 @@ apt_update_once() {
   apt_updated=1
 }
 
-# apt_install PKG...: install as root on Debian/Ubuntu (callers check can_apt first).
-apt_install() {
-  apt_update_once
-  say "apt-get install $*"
-  if ! apt-get -y -qq -o DPkg::Lock::Timeout=300 install "$@" </dev/null >"$log_file" 2>&1; then
-    cat "$log_file" >&2
-    die "apt-get install $* failed"
+# deb_name PKG: the package's name in this release (Ubuntu 24.04 renamed some
+# libraries for 64-bit time_t, e.g. libglib2.0-0 -> libglib2.0-0t64).
+deb_name() {
+  if ! apt-cache show "$1" >/dev/null 2>&1 && apt-cache show "$1t64" >/dev/null 2>&1; then
+    echo "$1t64"
+  else
+    echo "$1"
   fi
 }
 
-# deb_installed PKG: the Debian package is installed (not just known to dpkg).
+# apt_install PKG...: install as root on Debian/Ubuntu (callers check can_apt first).
+apt_install() {
+  apt_update_once
+  local pkgs=() pkg
+  for pkg in "$@"; do pkgs+=("$(deb_name "$pkg")"); done
+  say "apt-get install ${pkgs[*]}"
+  if ! apt-get -y -qq -o DPkg::Lock::Timeout=300 install "${pkgs[@]}" </dev/null >"$log_file" 2>&1; then
+    cat "$log_file" >&2
+    die "apt-get install ${pkgs[*]} failed"
+  fi
+}
+
+# deb_installed PKG: the Debian package (or its *t64 rename) is installed.
 deb_installed() {
-  dpkg -s "$1" 2>/dev/null | grep -q '^Status: install ok installed'
+  local pkg
+  for pkg in "$1" "$1t64"; do
+    dpkg -s "$pkg" 2>/dev/null | grep -q '^Status: install ok installed' && return 0
+  done
+  return 1
+}
+
+# ensure_debs WHAT PKG...: on Debian/Ubuntu make sure the packages are installed:
+# as root install the missing ones, otherwise print the command and fail.
+ensure_debs() {
+  local what=$1 missing=() pkg
+  shift
+  is_debian || return 0
+  for pkg in "$@"; do
+    deb_installed "$pkg" || missing+=("$pkg")
+  done
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if is_root; then
+    say "installing $what"
+    apt_install "${missing[@]}"
+    return 0
+  fi
+  say "$what are missing. Install them with:"
+  say "  sudo apt-get install ${missing[*]}"
+  return 1
 }
 
 # --------------------------------------------------------------------------- Python >= 3.11
@@ -159,7 +195,7 @@ say "Python: $vpy ($("$vpy" --version 2>&1))"
 
 # --------------------------------------------------------------------------- Python packages
 
-want_hash=$("$vpy" -c 'import hashlib, sys; print(hashlib.sha256(open("pyproject.toml", "rb").read()).hexdigest())')
+want_hash=$("$vpy" -c 'import hashlib; print(hashlib.sha256(open("pyproject.toml", "rb").read()).hexdigest())')
 
 stamp_says() { [ -f "$stamp" ] && grep -qxF "$1" "$stamp"; }
 
@@ -180,7 +216,7 @@ if [ "$needs_install" -eq 1 ]; then
   say "upgrading pip"
   "$vpy" -m pip install -q --upgrade pip || die "upgrading pip failed (is the package index reachable?)"
   if [ "$mode" = test ]; then spec='.[test]'; else spec='.'; fi
-  say "installing the project and its dependencies: pip install -e \"$spec\" (first run downloads ~300 MB)"
+  say "installing the project and its dependencies: pip install -e \"$spec\" (the first time this downloads ~300 MB)"
   "$vpy" -m pip install -q -e "$spec" || die "pip install -e \"$spec\" failed (see above)"
   printf 'pyproject %s\nmode %s\nroot %s\n' "$want_hash" "$mode" "$root_dir" >"$stamp"
 else
@@ -210,6 +246,43 @@ else
   say "WARNING: no Chinese TrueType font; tests that need one will be skipped"
 fi
 
+# --------------------------------------------------------------------------- Qt's system libraries
+
+# What PySide6's wheels need from the system to load at all (also offscreen) ...
+qt_runtime=(libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libdbus-1-3 libfontconfig1)
+# ... and what its xcb platform plugin adds to open a window on an X11 display.
+qt_xcb=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1)
+
+qt_loads() {
+  QT_QPA_PLATFORM=offscreen "$vpy" -c 'from PySide6.QtWidgets import QApplication; QApplication([])' \
+    >"$log_file" 2>&1
+}
+
+if [ "$mode" = test ]; then
+  # Only when Qt cannot load (a minimal system or container): a desktop has these.
+  if ! qt_loads; then
+    if is_debian; then
+      ensure_debs "the system libraries Qt needs" "${qt_runtime[@]}" ||
+        die "Qt cannot load without them (the tests use Qt offscreen)"
+    fi
+    if ! qt_loads; then
+      cat "$log_file" >&2
+      die "Qt (PySide6) cannot load; install the missing system libraries named above"
+    fi
+  fi
+else
+  if is_debian; then
+    if ! ensure_debs "the system libraries Qt needs to open a window" "${qt_runtime[@]}" "${qt_xcb[@]}"; then
+      [ -n "${WAYLAND_DISPLAY:-}" ] || die "the app cannot open its window on X11 without them"
+      say "WARNING: trying Wayland; on X11 the window cannot open without them"
+    fi
+  elif [ "$(uname -s)" = Linux ]; then
+    say "not Debian/Ubuntu: make sure Qt's X11 libraries are installed (xcb-util-cursor," \
+      "libxkbcommon-x11, xcb-util-wm, xcb-util-image, xcb-util-keysyms, xcb-util-renderutil, libEGL, libGL)"
+  fi
+fi
+
 # --------------------------------------------------------------------------- test mode
 
 if [ "$mode" = test ]; then
@@ -217,7 +290,7 @@ if [ "$mode" = test ]; then
   status=0
   say "ruff check inspector tests"
   "$venv/bin/ruff" check inspector tests || status=1
-  say "python -m pytest -q $*"
+  say "python -m pytest -q${*:+ $*}"
   pytest_status=0
   "$vpy" -m pytest -q "$@" || pytest_status=$?
   if [ "$pytest_status" -ne 0 ]; then
@@ -233,29 +306,6 @@ fi
 
 # --------------------------------------------------------------------------- app mode
 
-qt_libs=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-  libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  libegl1 libgl1 libdbus-1-3 libfontconfig1)
-
-if [ "$(uname -s)" = Linux ] && is_debian; then
-  missing=()
-  for lib in "${qt_libs[@]}"; do
-    deb_installed "$lib" || missing+=("$lib")
-  done
-  if [ "${#missing[@]}" -gt 0 ]; then
-    if is_root; then
-      say "installing the system libraries Qt needs to open a window"
-      apt_install "${missing[@]}"
-    else
-      say "Qt needs these system libraries to open a window. Install them with:"
-      say "  sudo apt-get install ${missing[*]}"
-      die "missing system libraries: ${missing[*]}"
-    fi
-  fi
-elif [ "$(uname -s)" = Linux ]; then
-  say "not Debian/Ubuntu: make sure Qt's xcb libraries are installed (xcb-util-cursor, libxkbcommon-x11, xcb-util-wm, xcb-util-image, xcb-util-keysyms, xcb-util-renderutil, libEGL, libGL)"
-fi
-
 if [ "$(uname -s)" = Linux ] && [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   say "WARNING: no DISPLAY or WAYLAND_DISPLAY is set; the window may not be able to open"
 fi
@@ -263,4 +313,6 @@ fi
 say "loading demo data (existing data is left alone): inspector${*:+ $*} demo"
 "$venv/bin/inspector" "$@" demo || die "'inspector${*:+ $*} demo' failed (see above)"
 say "starting the app: inspector${*:+ $*}"
+rm -f "$log_file"
+trap - EXIT
 exec "$venv/bin/inspector" "$@"
