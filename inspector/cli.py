@@ -322,6 +322,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except REFUSALS as exc:
         print(f"inspector: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:  # output piped into head, less, ...: not an error
+        sys.stderr.close()
+        return EXIT_OK
     except OSError as exc:
         print(f"inspector: {exc.strerror or exc}"
               + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
