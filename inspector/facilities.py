@@ -60,7 +60,7 @@ class ImportReport:
         return self.problem is not None or bool(self.errors)
 
 
-def _info(f: m.Facility) -> FacilityInfo:
+def facility_info(f: m.Facility) -> FacilityInfo:
     return FacilityInfo(**{k: getattr(f, k) for k in _FIELDS if k != "service_modes"},
                         id=str(f.id), service_modes=tuple(f.service_modes))
 
@@ -113,7 +113,7 @@ class Facilities:
             row = s.get(m.Facility, facility_id)
             if row is None:
                 raise FacilityError(f"no facility {facility_id}")
-            return _info(row)
+            return facility_info(row)
 
     def list(self, search: str | None = None) -> list[FacilityInfo]:
         q = sa.select(m.Facility).order_by(m.Facility.township, m.Facility.name)
@@ -122,7 +122,13 @@ class Facilities:
             q = q.where(sa.or_(m.Facility.name.like(like), m.Facility.credit_code.like(like),
                                m.Facility.address.like(like), m.Facility.township.like(like)))
         with self.db.read() as s:
-            return [_info(f) for f in s.scalars(q)]
+            return [facility_info(f) for f in s.scalars(q)]
+
+    def townships(self) -> list[str]:
+        """Every township that has a facility, for filters."""
+        with self.db.read() as s:
+            return list(s.scalars(sa.select(m.Facility.township).distinct()
+                                  .order_by(m.Facility.township)))
 
     def import_sheet(self, path: Path, actor: Actor, *, skip_invalid: bool = False,
                      dry_run: bool = False) -> ImportReport:

@@ -21,6 +21,20 @@ from sqlalchemy.orm import Session
 
 from inspector.catalog import Catalog
 from inspector.checklists.schema import Checklist, InspectionKind, Item
+from inspector.facilities import facility_info
+from inspector.inspection_records import (
+    ORDER_KEYS,
+    AmendmentInfo,
+    FindingInfo,
+    InspectionDetail,
+    InspectionFilter,
+    ItemAnswer,
+    MemberInfo,
+    PhotoInfo,
+    RowInfo,
+    SignatureInfo,
+)
+from inspector.inspectors import profile_info
 from inspector.photos import PhotoStore
 from inspector.policy import Policy
 from inspector.scoring import (
@@ -89,7 +103,7 @@ class MissingEvidence:
     checklist_id: str
     item_id: str
     prompt: str
-    need: str  # photo | answer | note
+    need: str  # answer | photo | note | check (a follow-up's finding not yet checked)
 
 
 @dataclass(frozen=True)
@@ -134,35 +148,52 @@ class Inspections:
         if not ids and followup_of is None:
             raise InspectionError("choose at least one checklist")
         with self.db.write(actor) as s:
-            if s.get(m.Facility, facility_id) is None:
-                raise NotFound(f"no facility {facility_id}")
-            for inspector_id in team:
-                if s.get(m.InspectorProfile, inspector_id) is None:
-                    raise NotFound(f"no inspector {inspector_id}")
             if followup_of is not None and s.get(m.Inspection, followup_of) is None:
                 raise NotFound(f"no inspection {followup_of}")
-            self.catalog.snapshot(s, [current[c] for c in ids])
-            inspection = m.Inspection(
-                facility_id=facility_id, kind=kind, inspection_date=on,
-                checklist_versions={c: current[c].version for c in ids},
-                followup_of_id=followup_of)
-            s.add(inspection)
-            s.flush()
-            for pos, inspector_id in enumerate(team):
-                s.add(m.InspectionMember(inspection_id=inspection.id, inspector_id=inspector_id,
-                                         role="lead" if pos == 0 else "member", position=pos))
-            self._refresh(s, inspection)
-            return inspection.id
+            return self._insert(s, facility_id, kind, on, team, ids, followup_of).id
+
+    def _insert(self, s: Session, facility_id: uuid.UUID, kind: str, on: date,
+                team: Sequence[uuid.UUID], ids: Sequence[str],
+                followup_of: uuid.UUID | None) -> m.Inspection:
+        current = self.catalog.current
+        if s.get(m.Facility, facility_id) is None:
+            raise NotFound(f"no facility {facility_id}")
+        for inspector_id in team:
+            if s.get(m.InspectorProfile, inspector_id) is None:
+                raise NotFound(f"no inspector {inspector_id}")
+        self.catalog.snapshot(s, [current[c] for c in ids])
+        inspection = m.Inspection(
+            facility_id=facility_id, kind=kind, inspection_date=on,
+            checklist_versions={c: current[c].version for c in ids},
+            followup_of_id=followup_of)
+        s.add(inspection)
+        s.flush()
+        for pos, inspector_id in enumerate(team):
+            s.add(m.InspectionMember(inspection_id=inspection.id, inspector_id=inspector_id,
+                                     role="lead" if pos == 0 else "member", position=pos))
+        self._refresh(s, inspection)
+        return inspection
 
     # --- answering --------------------------------------------------------------
 
-    def _editable(self, s: Session, inspection_id: uuid.UUID) -> m.Inspection:
+    def _get(self, s: Session, inspection_id: uuid.UUID) -> m.Inspection:
         inspection = s.get(m.Inspection, inspection_id)
         if inspection is None:
             raise NotFound(f"no inspection {inspection_id}")
+        return inspection
+
+    def _editable(self, s: Session, inspection_id: uuid.UUID, *,
+                  reopen: bool = True) -> m.Inspection:
+        """The inspection, if it may change. A change to what was inspected turns a
+        completed (unsigned) inspection back into a draft, since its findings and
+        result must be concluded again; editing findings does not (reopen=False)."""
+        inspection = self._get(s, inspection_id)
         if inspection.status == "signed":
             raise InspectionLocked(
                 "this inspection is signed and locked; a correction needs an amendment")
+        if reopen and inspection.status == "completed":
+            inspection.status = "draft"
+            inspection.completed_at = None
         return inspection
 
     def _item(self, s: Session, inspection: m.Inspection, checklist_id: str,
@@ -392,6 +423,16 @@ class Inspections:
         photo_answers = set(s.scalars(sa.select(m.Photo.answer_id).where(
             m.Photo.inspection_id == inspection.id, m.Photo.answer_id.is_not(None))))
         out = []
+        for check, finding in s.execute(
+                sa.select(m.FindingCheck, m.Finding)
+                .join(m.Finding, m.Finding.id == m.FindingCheck.finding_id)
+                .where(m.FindingCheck.followup_id == inspection.id)
+                .order_by(m.Finding.created_at, m.Finding.id)):
+            if check.status is None:
+                prompt = self._prompts(s, finding.inspection_id).get(
+                    (finding.checklist_id, finding.item_id), {}).get(lang, finding.item_id)
+                out.append(MissingEvidence(finding.checklist_id, finding.item_id, prompt,
+                                           "check"))
         for checklist, item, ok, answer in self._scored(s, inspection):
             if not ok:
                 continue
@@ -412,7 +453,7 @@ class Inspections:
         """A finding for every failed item that has none; drafts whose item no longer
         fails are withdrawn. Returns the number of open findings."""
         with self.db.write(actor) as s:
-            inspection = self._editable(s, inspection_id)
+            inspection = self._editable(s, inspection_id, reopen=False)
             self._sync_findings(s, inspection, lang)
             return len(list(s.scalars(sa.select(m.Finding.id).where(
                 m.Finding.inspection_id == inspection.id, m.Finding.status == "open"))))
@@ -450,7 +491,7 @@ class Inspections:
             finding = s.get(m.Finding, finding_id)
             if finding is None:
                 raise NotFound(f"no finding {finding_id}")
-            inspection = self._editable(s, finding.inspection_id)
+            inspection = self._editable(s, finding.inspection_id, reopen=False)
             if description is not None:
                 if not description.strip():
                     raise InspectionError("a finding needs a description")
@@ -485,7 +526,7 @@ class Inspections:
              actor: Actor) -> None:
         """Add the handwritten signatures and lock the inspection."""
         with self.db.write(actor) as s:
-            inspection = self._editable(s, inspection_id)
+            inspection = self._editable(s, inspection_id, reopen=False)
             if inspection.status != "completed":
                 raise InspectionError("complete the inspection before signing it")
             roles = [sig.signer_role for sig in signatures]
@@ -506,6 +547,311 @@ class Inspections:
                                   image_png=sig.image_png))
             inspection.status = "signed"
             inspection.signed_at = utcnow()
+            for amendment in s.scalars(sa.select(m.Amendment).where(
+                    m.Amendment.inspection_id == inspection.id,
+                    m.Amendment.closed_at.is_(None))):
+                amendment.closed_at = inspection.signed_at
+
+    # --- reading one inspection -------------------------------------------------
+
+    def _prompts(self, s: Session, inspection_id: uuid.UUID) -> dict[tuple[str, str],
+                                                                      dict[str, str]]:
+        inspection = self._get(s, inspection_id)
+        return {(c.id, item.id): {"zh": item.prompt.zh, "en": item.prompt.en}
+                for c in self._checklists(s, inspection) for item in c.items}
+
+    def _photo_info(self, p: m.Photo) -> PhotoInfo:
+        return PhotoInfo(str(p.id), p.sha256, self.photos.path_of(p.sha256), p.width,
+                         p.height, p.caption, p.original_name)
+
+    def _finding_infos(self, s: Session, findings: Sequence[m.Finding],
+                       checks: Mapping[uuid.UUID, m.FindingCheck] | None = None,
+                       photo_inspection: uuid.UUID | None = None) -> list[FindingInfo]:
+        prompts: dict[uuid.UUID, dict[tuple[str, str], dict[str, str]]] = {}
+        dates: dict[uuid.UUID, date] = {}
+        photos: dict[uuid.UUID, list[PhotoInfo]] = {}
+        ids = [f.id for f in findings]
+        q = sa.select(m.Photo).where(m.Photo.finding_id.in_(ids)).order_by(m.Photo.created_at)
+        if photo_inspection is not None:
+            q = q.where(m.Photo.inspection_id == photo_inspection)
+        for p in s.scalars(q):
+            photos.setdefault(p.finding_id, []).append(self._photo_info(p))  # type: ignore[arg-type]
+        out = []
+        for f in findings:
+            if f.inspection_id not in prompts:
+                prompts[f.inspection_id] = self._prompts(s, f.inspection_id)
+                dates[f.inspection_id] = self._get(s, f.inspection_id).inspection_date
+            check = (checks or {}).get(f.id)
+            out.append(FindingInfo(
+                id=str(f.id), inspection_id=str(f.inspection_id), checklist_id=f.checklist_id,
+                item_id=f.item_id,
+                prompt=prompts[f.inspection_id].get((f.checklist_id, f.item_id),
+                                                    {"zh": f.item_id, "en": f.item_id}),
+                severity=f.severity, description=f.description,
+                required_action=f.required_action, deadline=f.deadline, status=f.status,
+                status_note=f.status_note,
+                checked_in_id=str(f.checked_in_id) if f.checked_in_id else None,
+                photos=tuple(photos.get(f.id, ())),
+                check_status=check.status if check else None,
+                check_note=check.note if check else None,
+                inspection_date=dates[f.inspection_id]))
+        return out
+
+    def detail(self, inspection_id: uuid.UUID) -> InspectionDetail:
+        """Everything the app shows about one inspection, read in one transaction."""
+        with self.db.read() as s:
+            i = self._get(s, inspection_id)
+            facility = s.get(m.Facility, i.facility_id)
+            assert facility is not None
+            team = tuple(MemberInfo(profile_info(p), member.role) for member, p in s.execute(
+                sa.select(m.InspectionMember, m.InspectorProfile)
+                .join(m.InspectorProfile, m.InspectorProfile.id == m.InspectionMember.inspector_id)
+                .where(m.InspectionMember.inspection_id == i.id)
+                .order_by(m.InspectionMember.position)))
+            scored = self._scored(s, i)
+            answer_ids = [a.id for *_, a in scored if a is not None]
+            rows: dict[uuid.UUID, list[RowInfo]] = {}
+            for r in s.scalars(sa.select(m.AnswerRow).where(
+                    m.AnswerRow.answer_id.in_(answer_ids)).order_by(m.AnswerRow.position)):
+                rows.setdefault(r.answer_id, []).append(RowInfo(str(r.id), r.position,
+                                                                dict(r.cells)))
+            photos: dict[uuid.UUID, list[PhotoInfo]] = {}
+            for p in s.scalars(sa.select(m.Photo).where(
+                    m.Photo.inspection_id == i.id, m.Photo.answer_id.is_not(None))
+                    .order_by(m.Photo.created_at, m.Photo.id)):
+                photos.setdefault(p.answer_id, []).append(self._photo_info(p))  # type: ignore[arg-type]
+            answers = {
+                (c.id, item.id): ItemAnswer(
+                    c.id, item.id, a.value, a.not_applicable, a.result, a.reason, a.note,
+                    tuple(rows.get(a.id, ())), tuple(photos.get(a.id, ())))
+                for c, item, _, a in scored if a is not None}
+            card = score([Scored(item, ok, a.result if a else None)
+                          for _, item, ok, a in scored], self.policy())
+            findings = self._finding_infos(s, list(s.scalars(
+                sa.select(m.Finding).where(m.Finding.inspection_id == i.id)
+                .order_by(m.Finding.created_at, m.Finding.id))))
+            signatures = tuple(SignatureInfo(
+                str(g.id), g.signer_name, g.signer_role, g.signer_title,
+                str(g.inspector_id) if g.inspector_id else None, g.image_png, g.signed_at,
+                g.superseded_at is not None) for g in s.scalars(
+                    sa.select(m.Signature).where(m.Signature.inspection_id == i.id)
+                    .order_by(m.Signature.signed_at, m.Signature.id)))
+            amendments = tuple(AmendmentInfo(str(a.id), a.reason, a.actor, a.opened_at,
+                                             a.closed_at) for a in s.scalars(
+                sa.select(m.Amendment).where(m.Amendment.inspection_id == i.id)
+                .order_by(m.Amendment.opened_at, m.Amendment.id)))
+            return InspectionDetail(
+                id=str(i.id), facility=facility_info(facility), kind=i.kind,
+                date=i.inspection_date, status=i.status, team=team,
+                checklists=tuple(self._checklists(s, i)),
+                applicable={(c.id, item.id): ok for c, item, ok, _ in scored},
+                answers=answers, position=dict(i.position), card=card,
+                followup_of_id=str(i.followup_of_id) if i.followup_of_id else None,
+                report_number=i.report_number, findings=tuple(findings),
+                signatures=signatures, amendments=amendments,
+                completed_at=i.completed_at, signed_at=i.signed_at)
+
+    def set_position(self, inspection_id: uuid.UUID, checklist_id: str, item_id: str,
+                     actor: Actor) -> None:
+        """Remember where the inspector is, so reopening resumes there. A signed
+        inspection keeps the position it was signed at."""
+        with self.db.write(actor) as s:
+            inspection = self._get(s, inspection_id)
+            if inspection.status == "signed":
+                return
+            self._item(s, inspection, checklist_id, item_id)
+            position = {"checklist": checklist_id, "item": item_id}
+            if inspection.position != position:
+                inspection.position = position
+
+    def findings(self, inspection_id: uuid.UUID) -> list[FindingInfo]:
+        with self.db.read() as s:
+            self._get(s, inspection_id)
+            return self._finding_infos(s, list(s.scalars(
+                sa.select(m.Finding).where(m.Finding.inspection_id == inspection_id)
+                .order_by(m.Finding.created_at, m.Finding.id))))
+
+    # --- amending a signed inspection ------------------------------------------
+
+    def amend(self, inspection_id: uuid.UUID, reason: str, actor: Actor) -> None:
+        """Reopen a signed inspection for correction. The reason is kept with the
+        inspection and in the audit log; the signatures made so far stay, marked as
+        superseded; the corrected inspection must be completed and signed again."""
+        reason = (reason or "").strip()
+        if len(reason) < 2:
+            raise InspectionError("an amendment needs a reason")
+        with self.db.write(actor, reason=f"amendment: {reason}") as s:
+            inspection = self._get(s, inspection_id)
+            if inspection.status != "signed":
+                raise InspectionError("only a signed inspection needs an amendment; "
+                                      "this one can be edited directly")
+            now = utcnow()
+            for signature in s.scalars(sa.select(m.Signature).where(
+                    m.Signature.inspection_id == inspection.id,
+                    m.Signature.superseded_at.is_(None))):
+                signature.superseded_at = now
+            s.add(m.Amendment(inspection_id=inspection.id, reason=reason, actor=actor.name,
+                              actor_id=actor.id, opened_at=now))
+            inspection.status = "draft"
+            inspection.completed_at = None
+            inspection.signed_at = None
+
+    # --- follow-up (复查) --------------------------------------------------------
+
+    def start_followup(self, original_id: uuid.UUID, on: date, team: Sequence[uuid.UUID],
+                       actor: Actor, checklist_ids: Sequence[str] = ()) -> uuid.UUID:
+        """A follow-up inspection that checks the open findings of an earlier one."""
+        if not team:
+            raise InspectionError("an inspection needs at least one inspector")
+        if len(set(team)) != len(team):
+            raise InspectionError("an inspector is on the team twice")
+        current = self.catalog.current
+        unknown = [c for c in checklist_ids if c not in current]
+        if unknown:
+            raise InspectionError(f"unknown checklist(s): {', '.join(unknown)}")
+        with self.db.write(actor) as s:
+            original = self._get(s, original_id)
+            if original.status == "draft":
+                raise InspectionError("complete the inspection before following it up")
+            if on < original.inspection_date:
+                raise InspectionError("a follow-up cannot be dated before the inspection "
+                                      f"it follows up ({original.inspection_date})")
+            findings = list(s.scalars(sa.select(m.Finding).where(
+                m.Finding.inspection_id == original.id,
+                m.Finding.status.in_(("open", "not_rectified")))
+                .order_by(m.Finding.created_at, m.Finding.id)))
+            if not findings:
+                raise InspectionError("this inspection has no open findings to follow up")
+            followup = self._insert(s, original.facility_id, "followup", on, team,
+                                    list(checklist_ids), original.id)
+            for finding in findings:
+                s.add(m.FindingCheck(followup_id=followup.id, finding_id=finding.id,
+                                     status_before=finding.status))
+            return followup.id
+
+    def followup_findings(self, followup_id: uuid.UUID) -> list[FindingInfo]:
+        """The findings a follow-up checks, with what it found so far."""
+        with self.db.read() as s:
+            self._get(s, followup_id)
+            pairs = list(s.execute(
+                sa.select(m.FindingCheck, m.Finding)
+                .join(m.Finding, m.Finding.id == m.FindingCheck.finding_id)
+                .where(m.FindingCheck.followup_id == followup_id)
+                .order_by(m.Finding.created_at, m.Finding.id)))
+            return self._finding_infos(s, [f for _, f in pairs],
+                                       checks={f.id: c for c, f in pairs},
+                                       photo_inspection=followup_id)
+
+    def _check(self, s: Session, followup_id: uuid.UUID, finding_id: uuid.UUID
+               ) -> tuple[m.Inspection, m.FindingCheck, m.Finding]:
+        followup = self._editable(s, followup_id)
+        check = s.scalars(sa.select(m.FindingCheck).where(
+            m.FindingCheck.followup_id == followup_id,
+            m.FindingCheck.finding_id == finding_id)).one_or_none()
+        finding = s.get(m.Finding, finding_id)
+        if check is None or finding is None:
+            raise NotFound(f"finding {finding_id} is not checked by this follow-up")
+        return followup, check, finding
+
+    def check_finding(self, followup_id: uuid.UUID, finding_id: uuid.UUID, status: str,
+                      note: str | None, actor: Actor) -> None:
+        """Record whether a finding was rectified; the finding's own status follows.
+        status "open" withdraws the check. note None leaves the note as it is."""
+        if status not in ("rectified", "not_rectified", "open"):
+            raise InspectionError(f"unknown finding status {status!r}")
+        with self.db.write(actor, reason=f"follow-up {followup_id}") as s:
+            followup, check, finding = self._check(s, followup_id, finding_id)
+            if note is not None:
+                check.note = note.strip() or None
+            if status == "open":
+                check.status = None
+                check.checked_at = None
+                finding.status = check.status_before
+                if finding.checked_in_id == followup.id:
+                    finding.checked_in_id = None
+            else:
+                check.status = status
+                check.checked_at = utcnow()
+                finding.status = status
+                finding.checked_in_id = followup.id
+            if check.status is not None and finding.status_note != check.note:
+                finding.status_note = check.note
+
+    def add_finding_photo(self, followup_id: uuid.UUID, finding_id: uuid.UUID, data: bytes,
+                          actor: Actor, original_name: str | None = None,
+                          caption: str | None = None) -> uuid.UUID:
+        """A photo of how a finding was (or was not) rectified."""
+        with self.db.read() as s:
+            self._check(s, followup_id, finding_id)
+        stored = self.photos.add(data)
+        with self.db.write(actor) as s:
+            self._check(s, followup_id, finding_id)
+            photo = m.Photo(inspection_id=followup_id, finding_id=finding_id,
+                            sha256=stored.sha256, width=stored.width, height=stored.height,
+                            byte_size=stored.byte_size, caption=caption,
+                            original_name=original_name, taken_at=stored.taken_at)
+            s.add(photo)
+            s.flush()
+            return photo.id
+
+    # --- the inspection list ----------------------------------------------------
+
+    @staticmethod
+    def _filtered(q: sa.Select[Any], f: InspectionFilter) -> sa.Select[Any]:
+        if f.status:
+            q = q.where(m.Inspection.status == f.status)
+        if f.kind:
+            q = q.where(m.Inspection.kind == f.kind)
+        if f.township:
+            q = q.where(m.Facility.township == f.township)
+        if f.verdict:
+            q = q.where(m.Inspection.verdict == f.verdict)
+        if f.facility_id:
+            q = q.where(m.Inspection.facility_id == uuid.UUID(str(f.facility_id)))
+        if f.since:
+            q = q.where(m.Inspection.inspection_date >= f.since)
+        if f.until:
+            q = q.where(m.Inspection.inspection_date <= f.until)
+        text = (f.text or "").strip()
+        if text:
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_") + "%"
+            q = q.where(sa.or_(*(column.like(pattern, escape="\\") for column in (
+                m.Facility.name, m.Facility.credit_code, m.Facility.township,
+                m.Facility.district, m.Inspection.report_number))))
+        return q
+
+    def count(self, f: InspectionFilter | None = None) -> int:
+        q = self._filtered(sa.select(sa.func.count()).select_from(m.Inspection).join(
+            m.Facility, m.Facility.id == m.Inspection.facility_id), f or InspectionFilter())
+        with self.db.read() as s:
+            return int(s.scalar(q) or 0)
+
+    def query(self, f: InspectionFilter | None = None, *, order_by: str = "date",
+              descending: bool = True, offset: int = 0, limit: int = 200
+              ) -> list[InspectionSummary]:
+        """One page of the inspection list; ties are broken by date and id, so pages
+        never overlap or skip."""
+        if order_by not in ORDER_KEYS:
+            raise InspectionError(f"cannot sort by {order_by!r}; one of {', '.join(ORDER_KEYS)}")
+        keys: dict[str, tuple[Any, ...]] = {
+            "date": (),
+            "facility": (m.Facility.name,),
+            "township": (m.Facility.township,),
+            "kind": (m.Inspection.kind,),
+            "status": (m.Inspection.status,),
+            "score": (m.Inspection.score,),
+            "verdict": (m.Inspection.verdict,),
+            "fails": (m.Inspection.critical_fail_count, m.Inspection.fail_count),
+        }
+        columns = [*keys[order_by], m.Inspection.inspection_date, m.Inspection.id]
+        q = (sa.select(m.Inspection, m.Facility.name, m.Facility.township)
+             .join(m.Facility, m.Facility.id == m.Inspection.facility_id)
+             .order_by(*(c.desc() if descending else c.asc() for c in columns))
+             .offset(max(0, offset)).limit(max(0, limit)))
+        q = self._filtered(q, f or InspectionFilter())
+        with self.db.read() as s:
+            return [_summary(i, name, township) for i, name, township in s.execute(q)]
 
     # --- listing ----------------------------------------------------------------
 
@@ -534,12 +880,15 @@ class Inspections:
         if limit:
             q = q.limit(limit)
         with self.db.read() as s:
-            return [InspectionSummary(
-                id=str(i.id), facility_id=str(i.facility_id), facility=name, township=township_,
-                kind=i.kind, date=i.inspection_date.isoformat(), status=i.status, score=i.score,
-                verdict=i.verdict, fail_count=i.fail_count,
-                critical_fail_count=i.critical_fail_count, answered=i.answered_count,
-                applicable=i.applicable_count) for i, name, township_ in s.execute(q)]
+            return [_summary(i, name, township) for i, name, township in s.execute(q)]
+
+
+def _summary(i: m.Inspection, facility: str, township: str) -> InspectionSummary:
+    return InspectionSummary(
+        id=str(i.id), facility_id=str(i.facility_id), facility=facility, township=township,
+        kind=i.kind, date=i.inspection_date.isoformat(), status=i.status, score=i.score,
+        verdict=i.verdict, fail_count=i.fail_count, critical_fail_count=i.critical_fail_count,
+        answered=i.answered_count, applicable=i.applicable_count)
 
 
 def finding_description(item: Item, answer: m.Answer, lang: str) -> str:
@@ -560,4 +909,8 @@ def finding_description(item: Item, answer: m.Answer, lang: str) -> str:
     return out
 
 
-__all__ = ["InspectionError", "InspectionLocked", "Inspections", "InvalidAnswer", "NotFound"]
+__all__ = [
+    "AmendmentInfo", "FindingInfo", "InspectionDetail", "InspectionError", "InspectionFilter",
+    "InspectionLocked", "Inspections", "InvalidAnswer", "ItemAnswer", "MemberInfo", "NotFound",
+    "PhotoInfo", "RowInfo", "SignatureInfo",
+]

@@ -28,7 +28,7 @@ class InspectorInfo:
         return Actor(f"{self.name} ({self.badge_number})", uuid.UUID(self.id))
 
 
-def _info(p: m.InspectorProfile) -> InspectorInfo:
+def profile_info(p: m.InspectorProfile) -> InspectorInfo:
     return InspectorInfo(str(p.id), p.name, p.department, p.badge_number, p.active)
 
 
@@ -49,16 +49,43 @@ class Inspectors:
             s.flush()
             return str(profile.id)
 
+    def update(self, inspector_id: uuid.UUID, name: str, department: str, badge_number: str,
+               actor: Actor) -> None:
+        name, department, badge = name.strip(), department.strip(), badge_number.strip()
+        if not name or not department or not badge:
+            raise ProfileError("name, department and badge number are all required")
+        with self.db.write(actor) as s:
+            profile = s.get(m.InspectorProfile, inspector_id)
+            if profile is None:
+                raise ProfileError(f"no inspector {inspector_id}")
+            if s.scalar(sa.select(m.InspectorProfile.id).where(
+                    m.InspectorProfile.badge_number == badge,
+                    m.InspectorProfile.id != inspector_id)):
+                raise ProfileError(f"badge number {badge} is already registered")
+            for key, value in (("name", name), ("department", department),
+                               ("badge_number", badge)):
+                if getattr(profile, key) != value:
+                    setattr(profile, key, value)
+
+    def set_active(self, inspector_id: uuid.UUID, active: bool, actor: Actor) -> None:
+        """Inactive profiles stay on past inspections but are not offered for new ones."""
+        with self.db.write(actor) as s:
+            profile = s.get(m.InspectorProfile, inspector_id)
+            if profile is None:
+                raise ProfileError(f"no inspector {inspector_id}")
+            if profile.active != active:
+                profile.active = active
+
     def list(self, include_inactive: bool = False) -> list[InspectorInfo]:
         q = sa.select(m.InspectorProfile).order_by(m.InspectorProfile.name)
         if not include_inactive:
             q = q.where(m.InspectorProfile.active.is_(True))
         with self.db.read() as s:
-            return [_info(p) for p in s.scalars(q)]
+            return [profile_info(p) for p in s.scalars(q)]
 
     def get(self, inspector_id: uuid.UUID) -> InspectorInfo:
         with self.db.read() as s:
             p = s.get(m.InspectorProfile, inspector_id)
             if p is None:
                 raise ProfileError(f"no inspector {inspector_id}")
-            return _info(p)
+            return profile_info(p)

@@ -122,6 +122,8 @@ def _plain(value: Any) -> Any:
 def _inspection_of(session: Session, obj: Any) -> uuid.UUID | None:
     if isinstance(obj, m.Inspection):
         return obj.id
+    if isinstance(obj, m.FindingCheck):
+        return obj.followup_id
     if hasattr(obj, "inspection_id"):
         return obj.inspection_id  # type: ignore[no-any-return]
     if isinstance(obj, m.AnswerRow):
@@ -131,7 +133,9 @@ def _inspection_of(session: Session, obj: Any) -> uuid.UUID | None:
     return None
 
 
-_NOT_AUDITED_FIELDS = {"updated_at", "created_at"}
+# Bookkeeping, not record content: the resume position changes with every move
+# through the checklist and would drown the log.
+_NOT_AUDITED_FIELDS = {"updated_at", "created_at", "position"}
 
 
 @event.listens_for(Session, "before_flush")

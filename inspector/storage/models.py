@@ -221,6 +221,42 @@ class Signature(SQLModel, table=True):
     signer_title: str | None = None  # 负责人, 法定代表人, ...
     image_png: bytes = Field(sa_type=sa.LargeBinary)
     signed_at: datetime = _created()
+    # Set when the inspection is amended after this signature: it signed an earlier
+    # state of the record and is kept only as history.
+    superseded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Amendment(SQLModel, table=True):
+    """The reopening of a signed inspection for correction, with its reason."""
+
+    __tablename__ = "amendment"
+
+    id: uuid.UUID = _id()
+    inspection_id: uuid.UUID = _fk("inspection.id", ondelete="CASCADE")
+    reason: str
+    actor: str
+    actor_id: uuid.UUID | None = Field(default=None, sa_type=sa.Uuid)
+    opened_at: datetime = _created()
+    # When the corrected inspection was signed again.
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class FindingCheck(SQLModel, table=True):
+    """What a follow-up inspection found about one finding of an earlier inspection."""
+
+    __tablename__ = "finding_check"
+    __table_args__ = (sa.UniqueConstraint("followup_id", "finding_id"),)
+
+    id: uuid.UUID = _id()
+    followup_id: uuid.UUID = _fk("inspection.id", ondelete="CASCADE")
+    finding_id: uuid.UUID = _fk("finding.id", ondelete="CASCADE")
+    # Status of the finding when the follow-up started (open | not_rectified).
+    status_before: str
+    status: str | None = None  # rectified | not_rectified | None (not checked yet)
+    note: str | None = None
+    checked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = _created()
+    updated_at: datetime = _created()
 
 
 class AuditEntry(SQLModel, table=True):
@@ -264,5 +300,5 @@ class Setting(SQLModel, table=True):
 
 AUDITED_TABLES = (
     Facility, InspectorProfile, Inspection, InspectionMember, Answer, AnswerRow, Photo,
-    Finding, Signature, Setting,
+    Finding, Signature, Setting, Amendment, FindingCheck,
 )
