@@ -215,19 +215,16 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
 
 def cmd_overview(args: argparse.Namespace) -> int:
-    ws = _workspace(args)
-    rows = ws.inspections.list()
-    print(f"托育机构安全卫生检查 — Childcare Safety & Hygiene Inspector {__version__}")
-    print(f"data directory: {ws.paths.root}")
-    states = ", ".join(f"{s} {sum(r.status == s for r in rows)}"
-                       for s in ("draft", "completed", "signed"))
-    print(f"facilities: {len(ws.facilities.list())}, inspectors: {len(ws.inspectors.list())}, "
-          f"inspections: {len(rows)} ({states})")
-    print("checklists: " + ", ".join(f"{c.id} {c.version}" for c in ws.catalog.current.values()))
-    print("\nThe desktop window is not built yet; explore the data with:\n"
-          "  inspector inspections list\n  inspector facilities list\n"
-          "  inspector checklists list\n  inspector --help")
-    return EXIT_OK
+    """No command: open the desktop window (exit 1 with the reason when it cannot)."""
+    try:
+        from inspector.ui.app import platform_problem, run
+    except ImportError as exc:  # Qt or a system library it needs is missing
+        raise Refused(f"the desktop window cannot start: {exc}. "
+                      "The command line still works: inspector --help") from None
+    problem = platform_problem()
+    if problem:
+        raise Refused(f"the desktop window cannot start: {problem}")
+    return run(sys.argv[:1], data_dir=args.data_dir)
 
 
 # --- parser ----------------------------------------------------------------------

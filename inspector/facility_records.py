@@ -37,7 +37,15 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from inspector.credit_code import credit_code_problem, normalize_credit_code
+from inspector.credit_code import (
+    _LOOKALIKES,
+    AUTHORITIES,
+    CHARSET,
+    CODE_LENGTH,
+    check_character,
+    credit_code_problem,
+    normalize_credit_code,
+)
 
 RegistrationKind = Literal["for_profit", "non_profit"]
 FacilityType = Literal["standalone", "kindergarten", "workplace", "community"]
@@ -114,10 +122,13 @@ _FIELD_NAMES: dict[str, str] = {
 }
 
 
-def _fail(message: str) -> PydanticCustomError:
+def _fail(message: str, code: str = "invalid", **params: Any) -> PydanticCustomError:
     # The message travels as context so braces in user input are never taken
-    # for format placeholders.
-    return PydanticCustomError("facility_field", "{message}", {"message": message})
+    # for format placeholders. ``code`` and ``params`` let a user interface say the
+    # same thing in its own language (see ``FieldProblem``).
+    return PydanticCustomError(
+        "facility_field", "{message}", {"message": message, "code": code, "params": params}
+    )
 
 
 def _fold(value: str) -> str:
@@ -151,12 +162,15 @@ def _text(field_name: str, max_length: int, *, required: bool) -> BeforeValidato
         text = " ".join(text.split())
         if not text:
             if required:
-                raise _fail(f"The {english} is required.")
+                raise _fail(f"The {english} is required.", "required")
             return None
         if len(text) > max_length:
             raise _fail(
                 f"The {english} must be at most {max_length} characters; "
-                f"this one has {len(text)}."
+                f"this one has {len(text)}.",
+                "too_long",
+                max=max_length,
+                length=len(text),
             )
         return text
 
@@ -221,10 +235,14 @@ def _one_of(field_name: str, labels: dict[str, str], aliases: dict[str, str]) ->
     def check(value: Any) -> str:
         text = "" if value is None else _as_text(value)
         if not _fold(text):
-            raise _fail(f"The {english} is required; use {_choices(labels)}.")
+            raise _fail(f"The {english} is required; use {_choices(labels)}.", "required")
         canonical = aliases.get(_key(text))
         if canonical is None:
-            raise _fail(f"Unknown {english} {_fold(text)!r}; use {_choices(labels)}.")
+            raise _fail(
+                f"Unknown {english} {_fold(text)!r}; use {_choices(labels)}.",
+                "unknown_choice",
+                value=_fold(text),
+            )
         return canonical
 
     return BeforeValidator(check)
@@ -249,20 +267,26 @@ def _service_modes(value: Any) -> tuple[str, ...]:
     elif isinstance(value, Sequence | set | frozenset):
         items = [_as_text(v) for v in value]
     else:
-        raise _fail(f"The service modes must be a list of {choices}.")
+        raise _fail(f"The service modes must be a list of {choices}.", "service_modes.not_list")
     items = [item for item in items if _fold(item)]
     if not items:
-        raise _fail(f"At least one service mode is required; use {choices}.")
+        raise _fail(f"At least one service mode is required; use {choices}.", "required")
     modes: list[str] = []
     for item in items:
         canonical = _SERVICE_MODE_ALIASES.get(_key(item))
         if canonical is None:
             raise _fail(
                 f"Unknown service mode {_fold(item)!r}; use {choices}, "
-                "several separated by 、 or commas."
+                "several separated by 、 or commas.",
+                "service_modes.unknown",
+                value=_fold(item),
             )
         if canonical in modes:
-            raise _fail(f"The service mode {SERVICE_MODE_LABELS[canonical]} is listed twice.")
+            raise _fail(
+                f"The service mode {SERVICE_MODE_LABELS[canonical]} is listed twice.",
+                "service_modes.duplicate",
+                value=canonical,
+            )
         modes.append(canonical)
     return tuple(modes)
 
@@ -285,8 +309,12 @@ def _yes_no(field_name: str) -> BeforeValidator:
         if key in _FALSE:
             return False
         if not key:
-            raise _fail(f"The {english} is required; use 是 (yes) or 否 (no).")
-        raise _fail(f"The {english} must be 是 (yes) or 否 (no); got {_fold(str(value))!r}.")
+            raise _fail(f"The {english} is required; use 是 (yes) or 否 (no).", "required")
+        raise _fail(
+            f"The {english} must be 是 (yes) or 否 (no); got {_fold(str(value))!r}.",
+            "yes_no.invalid",
+            value=_fold(str(value)),
+        )
 
     return BeforeValidator(check)
 
@@ -304,13 +332,25 @@ def _capacity(value: Any) -> int:
         # "1,200", "30个", "３０" are all how a count gets typed.
         text = _fold(value).replace(",", "").removesuffix("个").strip()
         if not text:
-            raise _fail(f"The capacity (托位数) is required; use {expected}.")
+            raise _fail(f"The capacity (托位数) is required; use {expected}.", "required")
         if re.fullmatch(r"\d+(\.0*)?", text):
             number = int(text.split(".")[0])
     if number is None:
-        raise _fail(f"The capacity (托位数) must be {expected}; got {_fold(str(value))!r}.")
+        raise _fail(
+            f"The capacity (托位数) must be {expected}; got {_fold(str(value))!r}.",
+            "capacity.invalid",
+            value=_fold(str(value)),
+            min=CAPACITY_MIN,
+            max=CAPACITY_MAX,
+        )
     if not CAPACITY_MIN <= number <= CAPACITY_MAX:
-        raise _fail(f"The capacity (托位数) must be {expected}; got {number}.")
+        raise _fail(
+            f"The capacity (托位数) must be {expected}; got {number}.",
+            "capacity.range",
+            value=number,
+            min=CAPACITY_MIN,
+            max=CAPACITY_MAX,
+        )
     return number
 
 
@@ -320,16 +360,46 @@ def _capacity(value: Any) -> int:
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?E\+?\d+$", re.IGNORECASE)
 
 
+def credit_code_issue(code: str) -> tuple[str, dict[str, Any]] | None:
+    """What ``credit_code_problem`` says, as a stable code and its parameters.
+
+    Codes: ``required``, ``credit_code.length`` (length), ``credit_code.character``
+    (char, position, suggestion: the look-alike it may stand for, or ""),
+    ``credit_code.authority`` (char), ``credit_code.check_digit`` (last, expected).
+    Checks run in the same order as ``credit_code_problem``.
+    """
+    value = normalize_credit_code(code)
+    if not value:
+        return "required", {}
+    if len(value) != CODE_LENGTH:
+        return "credit_code.length", {"length": len(value)}
+    for position, ch in enumerate(value, start=1):
+        if ch not in CHARSET:
+            suggestion = _LOOKALIKES.get(ch, "")
+            return "credit_code.character", {
+                "char": ch, "position": position, "suggestion": suggestion}
+    if value[0] not in AUTHORITIES:
+        return "credit_code.authority", {"char": value[0]}
+    expected = check_character(value[:-1])
+    if value[-1] != expected:
+        return "credit_code.check_digit", {"last": value[-1], "expected": expected}
+    return None
+
+
 def _credit_code(value: Any) -> str:
     text = "" if value is None else _as_text(value)
     if _SCIENTIFIC.match(_fold(text)):
         raise _fail(
             f"The credit code {_fold(text)!r} was turned into a number by Excel; "
-            "format the column as text and type the 18-character code again."
+            "format the column as text and type the 18-character code again.",
+            "credit_code.scientific",
+            value=_fold(text),
         )
     problem = credit_code_problem(text)
     if problem is not None:
-        raise _fail(problem)
+        issue = credit_code_issue(text)
+        code, params = issue if issue is not None else ("invalid", {})
+        raise _fail(problem, code, **params)
     return normalize_credit_code(text)
 
 
@@ -369,11 +439,15 @@ def normalize_phone(value: str) -> str:
 def _phone(value: Any) -> str:
     text = "" if value is None else _as_text(value)
     if not _fold(text):
-        raise _fail(f"The contact phone is required; {_PHONE_FORMS}.")
+        raise _fail(f"The contact phone is required; {_PHONE_FORMS}.", "required")
     phone = normalize_phone(text)
     if _MOBILE.fullmatch(phone) or _LANDLINE.fullmatch(phone):
         return phone
-    raise _fail(f"The contact phone {_fold(text)!r} is not a valid number; {_PHONE_FORMS}.")
+    raise _fail(
+        f"The contact phone {_fold(text)!r} is not a valid number; {_PHONE_FORMS}.",
+        "phone.invalid",
+        value=_fold(text),
+    )
 
 
 # ---------------------------------------------------------------- the model
@@ -417,7 +491,8 @@ class FacilityInput(BaseModel):
     def _number_when_filed(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None and info.data.get("filing_status") == "filed":
             raise _fail(
-                "A filing number (备案号) is required when the filing status is 已备案 (filed)."
+                "A filing number (备案号) is required when the filing status is 已备案 (filed).",
+                "filing_number.required_when_filed",
             )
         return value
 
@@ -429,6 +504,48 @@ def field_errors(error: ValidationError) -> dict[str, str]:
         name = str(item["loc"][0]) if item["loc"] else ""
         messages.setdefault(name, _message(item))
     return messages
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One field's problem: a stable ``code`` with ``params`` that a user interface
+    turns into its own language, and the English ``message`` for everyone else.
+
+    Codes: ``required``, ``too_long`` (max, length), ``unknown_choice`` (value),
+    ``service_modes.not_list``, ``service_modes.unknown`` (value),
+    ``service_modes.duplicate`` (value), ``yes_no.invalid`` (value),
+    ``capacity.invalid`` (value, min, max), ``capacity.range`` (value, min, max),
+    ``credit_code.scientific`` (value), the codes of ``credit_code_issue``,
+    ``phone.invalid`` (value), ``filing_number.required_when_filed``,
+    ``unknown_field``, ``invalid``; in sheets also ``credit_code.stored_as_number``
+    and ``credit_code.duplicate_in_sheet`` (code, line).
+    """
+
+    field: str
+    code: str
+    params: dict[str, Any]
+    message: str
+
+
+def field_problems(error: ValidationError) -> dict[str, FieldProblem]:
+    """Like ``field_errors``, with a stable code and parameters for each message."""
+    problems: dict[str, FieldProblem] = {}
+    for item in error.errors():
+        name = str(item["loc"][0]) if item["loc"] else ""
+        if name in problems:
+            continue
+        if item["type"] == "facility_field":
+            context = item.get("ctx") or {}
+            code = str(context.get("code", "invalid"))
+            params = dict(context.get("params") or {})
+        elif item["type"] == "missing":
+            code, params = "required", {}
+        elif item["type"] == "extra_forbidden":
+            code, params = "unknown_field", {}
+        else:
+            code, params = "invalid", {}
+        problems[name] = FieldProblem(name, code, params, _message(item))
+    return problems
 
 
 def _message(item: Any) -> str:
@@ -537,6 +654,11 @@ class RowError:
     line: int
     column: str
     message: str
+    # The field and the problem's stable code and parameters (see FieldProblem);
+    # not part of equality, so errors compare by place and message as before.
+    field_name: str = field(default="", compare=False)
+    code: str = field(default="", compare=False)
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         where = f"line {self.line}"
@@ -553,6 +675,12 @@ class SheetResult:
     errors: list[RowError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     problem: str | None = None
+    # For previews: the header row as written, field → column index, and every
+    # non-blank data row's cell texts by line (good and bad rows alike).
+    header_line: int = 0
+    header: list[str] = field(default_factory=list)
+    columns: dict[str, int] = field(default_factory=dict)
+    cells: dict[int, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -713,6 +841,9 @@ def _parse_rows(name: str, rows: Generator[_Row, None, None]) -> SheetResult:
     header_line, header = _find_header(name, rows)
     result = SheetResult()
     columns = _map_header(name, header, result)
+    result.header_line = header_line
+    result.header = [_cell_text(cell) for cell in header]
+    result.columns = {f: index for f, (index, _) in columns.items()}
     if header_line > 1:
         result.warnings.append(f"The column headers were taken from line {header_line}.")
 
@@ -727,6 +858,7 @@ def _parse_rows(name: str, rows: Generator[_Row, None, None]) -> SheetResult:
                 f"{name} has more than {MAX_DATA_ROWS:,} facility rows; "
                 "split it into smaller files."
             )
+        result.cells[line] = [_cell_text(cell) for cell in cells]
         _parse_row(line, cells, columns, result, seen_codes)
     if count == 0:
         raise _Refused(
@@ -789,18 +921,24 @@ def _parse_row(
         return columns[field_name][1] if field_name in columns else FIELD_LABELS[field_name]
 
     record: FacilityInput | None = None
-    failed: dict[str, str] = {}
+    failed: dict[str, FieldProblem] = {}
     try:
         record = FacilityInput(**data)
     except ValidationError as exc:
-        failed = field_errors(exc)
+        failed = field_problems(exc)
     if "credit_code" in failed and isinstance(raw["credit_code"], int | float):
-        failed["credit_code"] = (
+        failed["credit_code"] = FieldProblem(
+            "credit_code",
+            "credit_code.stored_as_number",
+            {},
             "The credit code is stored as a number in the spreadsheet, so Excel may have "
-            "changed its last digits; format the column as text and type the code again."
+            "changed its last digits; format the column as text and type the code again.",
         )
 
-    row_errors = [RowError(line, header_of(f), m) for f, m in failed.items()]
+    row_errors = [
+        RowError(line, header_of(f), p.message, field_name=f, code=p.code, params=p.params)
+        for f, p in failed.items()
+    ]
     if "credit_code" not in failed:
         code = normalize_credit_code(_cell_text(raw["credit_code"]))
         if code in seen_codes:
@@ -810,6 +948,9 @@ def _parse_row(
                     header_of("credit_code"),
                     f"The credit code {code} already appears on line {seen_codes[code]}; "
                     "each facility must be listed once.",
+                    field_name="credit_code",
+                    code="credit_code.duplicate_in_sheet",
+                    params={"code": code, "line": seen_codes[code]},
                 )
             )
         else:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from inspector.catalog import Catalog
 from inspector.checklists.schema import Checklist, InspectionKind, Item
-from inspector.facilities import facility_info
+from inspector.facilities import FacilityInfo, facility_info
 from inspector.inspection_records import (
     ORDER_KEYS,
     AmendmentInfo,
@@ -115,7 +115,8 @@ class SignatureInput:
     signer_title: str | None = None
 
 
-def facts_of(facility: m.Facility) -> FacilityFacts:
+def facts_of(facility: m.Facility | FacilityInfo) -> FacilityFacts:
+    """What applicability conditions look at, from a facility row or its plain view."""
     return FacilityFacts(
         takes_under_2=facility.takes_under_2, serves_meals=facility.serves_meals,
         registration_kind=facility.registration_kind, facility_type=facility.facility_type,
@@ -816,9 +817,13 @@ class Inspections:
         if text:
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace(
                 "_", "\\_") + "%"
-            q = q.where(sa.or_(*(column.like(pattern, escape="\\") for column in (
-                m.Facility.name, m.Facility.credit_code, m.Facility.township,
-                m.Facility.district, m.Inspection.report_number))))
+            # Matching facilities first: an OR across both tables would scan them all.
+            facilities = sa.select(m.Facility.id).where(sa.or_(*(
+                column.like(pattern, escape="\\") for column in (
+                    m.Facility.name, m.Facility.credit_code, m.Facility.township,
+                    m.Facility.district))))
+            q = q.where(sa.or_(m.Inspection.facility_id.in_(facilities),
+                               m.Inspection.report_number.like(pattern, escape="\\")))
         return q
 
     def count(self, f: InspectionFilter | None = None) -> int:
@@ -845,11 +850,16 @@ class Inspections:
             "fails": (m.Inspection.critical_fail_count, m.Inspection.fail_count),
         }
         columns = [*keys[order_by], m.Inspection.inspection_date, m.Inspection.id]
+        order = [c.desc() if descending else c.asc() for c in columns]
+        # The page's ids first, from the (date, id) index alone where the order allows;
+        # then only those rows are read in full. A deep offset stays cheap this way.
+        page = self._filtered(
+            sa.select(m.Inspection.id).join(m.Facility, m.Facility.id == m.Inspection.facility_id)
+            .order_by(*order).offset(max(0, offset)).limit(max(0, limit)),
+            f or InspectionFilter())
         q = (sa.select(m.Inspection, m.Facility.name, m.Facility.township)
              .join(m.Facility, m.Facility.id == m.Inspection.facility_id)
-             .order_by(*(c.desc() if descending else c.asc() for c in columns))
-             .offset(max(0, offset)).limit(max(0, limit)))
-        q = self._filtered(q, f or InspectionFilter())
+             .where(m.Inspection.id.in_(page)).order_by(*order))
         with self.db.read() as s:
             return [_summary(i, name, township) for i, name, township in s.execute(q)]
 

@@ -43,4 +43,5 @@ class Workspace:
                    Inspections(db, catalog, photos), result)
 
     def close(self) -> None:
+        self.db.optimize()
         self.db.dispose()

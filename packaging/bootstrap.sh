@@ -283,6 +283,15 @@ else
   fi
 fi
 
+# --------------------------------------------------------------------------- translations
+
+# The Chinese UI text is compiled from resources/translations/*.ts to .qm (a build output).
+say "compiling the UI translations"
+"$vpy" -m inspector.ui.translations compile >"$log_file" 2>&1 || {
+  cat "$log_file" >&2
+  die "the UI translations could not be compiled (see above)"
+}
+
 # --------------------------------------------------------------------------- test mode
 
 if [ "$mode" = test ]; then

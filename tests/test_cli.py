@@ -111,3 +111,23 @@ def test_unusable_data_dir_is_a_clear_refusal(tmp_path: Path) -> None:
     (not_ours / "inspector.db").write_bytes(b"garbage" * 1000)
     proc = run_cli("inspections", "list", data_dir=not_ours)
     assert proc.returncode == 1 and "not a readable SQLite database" in proc.stderr
+
+
+def test_no_command_without_a_display_is_a_clear_refusal(tmp_path: Path) -> None:
+    """``inspector`` alone opens the window; where no window can open it says why."""
+    import os
+    import subprocess
+    import sys
+
+    import pytest
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the no-display check is for Linux/X11/Wayland sessions")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "inspector", "--data-dir", str(tmp_path / "d")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120, env=env)
+    assert proc.returncode == 1, proc.stderr
+    assert "desktop window cannot start" in proc.stderr and "display" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "d").exists()  # nothing was created

@@ -77,6 +77,13 @@ class Database:
                 session.rollback()
                 raise
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics where the data has grown (SQLite's
+        advice: run before closing). Bounded work: analysis_limit samples each index."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+            conn.exec_driver_sql("PRAGMA optimize")
+
     def dispose(self) -> None:
         self.engine.dispose()
 

@@ -90,6 +90,8 @@ class InspectorProfile(SQLModel, table=True):
 
 class Inspection(SQLModel, table=True):
     __tablename__ = "inspection"
+    # The inspection list pages through this order (newest first).
+    __table_args__ = (sa.Index("ix_inspection_date_id", "inspection_date", "id"),)
 
     id: uuid.UUID = _id()
     facility_id: uuid.UUID = _fk("facility.id")

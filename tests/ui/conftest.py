@@ -9,7 +9,7 @@ from inspector.workspace import Workspace
 
 
 @pytest.fixture
-def ctx(ws: Workspace, qapp) -> AppContext:  # noqa: ARG001 - qapp creates the QApplication
+def ctx(ws: Workspace, qapp) -> AppContext:  # qapp: the QApplication
     context = AppContext.open(ws)
     yield context
     context.settings.sync()

@@ -1,4 +1,5 @@
-"""Amendments of signed inspections and the checks a follow-up makes of findings.
+"""Amendments of signed inspections, the checks a follow-up makes of findings, and
+the (date, id) index the inspection list pages through.
 
 Revision ID: 0003
 Revises: 0002
@@ -17,6 +18,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("inspection", schema=None) as batch_op:
+        batch_op.create_index("ix_inspection_date_id", ["inspection_date", "id"], unique=False)
+
     with op.batch_alter_table("signature", schema=None) as batch_op:
         batch_op.add_column(sa.Column("superseded_at", sa.String(length=32), nullable=True))
 
@@ -84,3 +88,5 @@ def downgrade() -> None:
     op.drop_table("amendment")
     with op.batch_alter_table("signature", schema=None) as batch_op:
         batch_op.drop_column("superseded_at")
+    with op.batch_alter_table("inspection", schema=None) as batch_op:
+        batch_op.drop_index("ix_inspection_date_id")

@@ -1,0 +1,169 @@
+"""Starting the desktop app: QApplication, Chinese font, translation, main window.
+
+``run()`` is what ``inspector`` (no command) and ``python -m inspector`` call.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from inspector import __version__
+from inspector.fonts import find_cjk_font, font_install_hint
+from inspector.paths import resolve_data_dir
+from inspector.storage.migrate import DatabaseTooNew, NotOurDatabase
+from inspector.ui.context import LANGUAGES, SETTINGS_FILE, AppContext
+from inspector.ui.icons import app_icon
+from inspector.ui.translations import LOCALES, ensure_compiled, qm_file
+from inspector.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Childcare Inspector"
+ORG_NAME = "childcare-inspector"
+
+
+def register_cjk_font(app: QApplication) -> str | None:
+    """Register the CJK TrueType font of ``inspector.fonts`` with Qt and put it after
+    the platform's default family, so Latin text keeps the platform font and Chinese
+    falls back to this one. Returns the family, or None when there is none."""
+    path = find_cjk_font()
+    if path is None:
+        log.warning("no Chinese font found; Chinese text may not render.\n%s",
+                    font_install_hint())
+        return None
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("Qt could not load the Chinese font %s", path)
+        return None
+    family = families[0]
+    font = QFont(app.font())
+    current = [f for f in font.families() if f != family] or [font.family()]
+    font.setFamilies([*current, family])
+    app.setFont(font)
+    return family
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translator(app: QCoreApplication, language: str,
+                       directory: Path | None = None) -> bool:
+    """Show the UI in ``language`` ("zh" or "en"): replaces the translators this
+    function installed before. English needs none (it is the source language).
+    ``directory`` holds the .qm files (default: the bundled, compiled translations).
+    True when the language is in effect."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {LANGUAGES}")
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return True
+    locale = QLocale(LOCALES[language])
+    QLocale.setDefault(locale)
+    if directory is None:
+        ensure_compiled()
+        qm = qm_file(language)
+    else:
+        qm = Path(directory) / qm_file(language).name
+    ours = QTranslator(app)
+    if not qm.is_file() or not ours.load(str(qm)):
+        log.warning("translation %s unavailable (%s); showing English", language, qm)
+        return False
+    app.installTranslator(ours)
+    _installed.append(ours)
+    # Qt's own strings (standard buttons, context menus of text fields)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return True
+
+
+def stored_language(data_dir: Path) -> str:
+    """The language chosen in Settings for this data directory (read before the
+    database is opened, so even a refusal to open it is in that language)."""
+    value = str(QSettings(str(data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+                .value("ui/language", "zh"))
+    return value if value in LANGUAGES else "zh"
+
+
+def platform_problem(environ: dict[str, str] | None = None) -> str | None:
+    """Why no window can be opened here, or None. Checked before QApplication is
+    made, because Qt aborts the process when its platform plugin cannot start."""
+    env = os.environ if environ is None else environ
+    if sys.platform.startswith("linux") and not env.get("QT_QPA_PLATFORM"):
+        if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+            return ("no graphical display is available (DISPLAY and WAYLAND_DISPLAY are not "
+                    "set). Start the app from a desktop session, or use the command line: "
+                    "inspector --help")
+    return None
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        list(argv if argv is not None else sys.argv[:1]))
+    app.setApplicationDisplayName(
+        QCoreApplication.translate("App", "Childcare Safety & Hygiene Inspector"))
+    QApplication.setDesktopFileName("childcare-inspector")
+    app.setWindowIcon(app_icon())
+    register_cjk_font(app)
+    return app
+
+
+def run(argv: Sequence[str] | None = None, data_dir: str | Path | None = None) -> int:
+    """Open the main window on the data directory; the exit code when it closes."""
+    from inspector.ui.main_window import MainWindow
+
+    app = make_application(argv)
+    root = resolve_data_dir(data_dir)
+    ensure_compiled()
+    install_translator(app, stored_language(root) if root.is_dir() else "zh")
+    app.setApplicationDisplayName(
+        QCoreApplication.translate("App", "Childcare Safety & Hygiene Inspector"))
+    try:
+        workspace = Workspace.open(root)
+    except (DatabaseTooNew, NotOurDatabase) as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the data"),
+            QCoreApplication.translate(
+                "App", "The database in {path} cannot be used, and it was not changed.\n\n"
+                "{reason}").format(path=root, reason=exc))
+        return 1
+    except OSError as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the data"),
+            QCoreApplication.translate(
+                "App", "The data folder {path} cannot be used:\n\n{reason}").format(
+                path=root, reason=exc.strerror or exc))
+        return 1
+    try:
+        ctx = AppContext.open(workspace)
+        window = MainWindow(ctx)
+        window.show()
+        return int(app.exec())
+    finally:
+        workspace.close()
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    return run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""One open inspection: a header with what matters at a glance, and tabs for the
+checklists, the follow-up list (复查) and the conclusion."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.inspection_records import InspectionDetail
+from inspector.ui.conclude import ConcludePage
+from inspector.ui.context import AppContext
+from inspector.ui.fill.fill_page import FillPage
+from inspector.ui.followup import FollowupPage
+from inspector.ui.icons import icon
+from inspector.ui.inspection_list import kind_label, status_label, verdict_label
+
+
+class InspectionScreen(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, ctx: AppContext, inspection_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.inspection_id = inspection_id
+        self.detail: InspectionDetail = ctx.workspace.inspections.detail(
+            uuid.UUID(inspection_id))
+
+        self.back = QPushButton(icon("back"), self.tr("Back to list"))
+        self.back.setToolTip(self.tr("Back to the list (Alt+Left)"))
+        self.back.clicked.connect(self.request_back)
+        self.title = QLabel()
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.result = QLabel()
+        self.result.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.progress = QProgressBar()
+        self.progress.setFixedWidth(180)
+        self.progress.setFormat(self.tr("%v of %m answered"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top.addLayout(titles, 1)
+        right = QVBoxLayout()
+        right.setSpacing(2)
+        right.addWidget(self.result)
+        right.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight)
+        top.addLayout(right)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.fill: FillPage | None = None
+        self.followup: FollowupPage | None = None
+        if self.detail.checklists:
+            self.fill = FillPage(ctx, inspection_id, self)
+            self.fill.changed.connect(self._refresh_header)
+            self.fill.progress_changed.connect(self._show_progress)
+            self.tabs.addTab(self.fill, icon("inspection"), self.tr("Checklists"))
+        if self.detail.kind == "followup":
+            self.followup = FollowupPage(ctx, inspection_id, self)
+            self.tabs.addTab(self.followup, icon("inspection"), self.tr("Findings to check"))
+        self.conclude = ConcludePage(ctx, inspection_id, self)
+        self.conclude.status_changed.connect(self._status_changed)
+        self.conclude.go_to_item.connect(self.go_to_item)
+        self.conclude.go_to_finding.connect(self._go_to_finding)
+        self.tabs.addTab(self.conclude, icon("sign"), self.tr("Conclude"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+        QShortcut(QKeySequence("Alt+Left"), self, self.request_back)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.show_conclusion)
+        self._refresh_header()
+
+    # --- header -----------------------------------------------------------------
+
+    def _refresh_header(self) -> None:
+        d = self.detail = self.ctx.workspace.inspections.detail(uuid.UUID(self.inspection_id))
+        self.title.setText(d.facility.name)
+        team = "、".join(m.inspector.name for m in d.team) if self.ctx.language == "zh" \
+            else ", ".join(m.inspector.name for m in d.team)
+        self.subtitle.setText(self.tr("{kind} · {date} · {status} · team: {team}").format(
+            kind=kind_label(d.kind), date=d.date.isoformat(), status=status_label(d.status),
+            team=team))
+        card = d.card
+        if card.score is None:
+            self.result.setText(self.tr("No score yet"))
+        else:
+            self.result.setText(self.tr("Score {score:.1f} · {verdict}").format(
+                score=card.score, verdict=verdict_label(card.verdict)))
+        self._show_progress(card.answered, card.applicable)
+        self.progress.setVisible(bool(d.checklists))
+
+    def _show_progress(self, answered: int, applicable: int) -> None:
+        self.progress.setMaximum(max(applicable, 1))
+        self.progress.setValue(min(answered, max(applicable, 1)))
+
+    # --- navigation -------------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.conclude:
+            self.flush()
+            self.conclude.refresh()
+
+    def show_conclusion(self) -> None:
+        self.tabs.setCurrentWidget(self.conclude)
+
+    def go_to_item(self, checklist_id: str, item_id: str) -> None:
+        if self.fill is not None:
+            self.tabs.setCurrentWidget(self.fill)
+            self.fill.select_item(checklist_id, item_id)
+
+    def _go_to_finding(self, finding_id: str) -> None:
+        if self.followup is not None:
+            self.tabs.setCurrentWidget(self.followup)
+            self.followup.select_finding(finding_id)
+
+    def _status_changed(self) -> None:
+        if self.fill is not None:
+            self.fill.reload()
+        if self.followup is not None:
+            self.followup.reload()
+        self._refresh_header()
+        self.ctx.events.inspection_changed.emit(self.inspection_id)
+
+    def flush(self) -> bool:
+        """Wait for pending saves; False if some could not be saved."""
+        ok = True
+        for page in (self.fill, self.followup):
+            if page is not None:
+                ok = page.flush(5000) and ok
+        return ok
+
+    def shutdown(self) -> bool:
+        """Finish pending saves and stop the save worker (the screen is closing)."""
+        ok = True
+        for page in (self.fill, self.followup):
+            stop = getattr(page, "shutdown", None)
+            if stop is not None:
+                ok = bool(stop(10_000)) and ok
+        return ok
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def request_back(self) -> None:
+        if not self.flush():
+            answer = QMessageBox.warning(
+                self, self.tr("Unsaved changes"),
+                self.tr("Some changes could not be saved yet. Leave this inspection anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.ctx.events.inspection_changed.emit(self.inspection_id)
+        self.back_requested.emit()
+
+
+__all__ = ["InspectionScreen"]

@@ -1,0 +1,148 @@
+"""Extracting and compiling the UI translations.
+
+English is the source language (the literals in ``tr()`` calls); Chinese lives in
+``resources/translations/inspector_zh_CN.ts``. Usage::
+
+    python -m inspector.ui.translations update    # scan inspector/ui/**/*.py into the .ts
+    python -m inspector.ui.translations compile   # .ts -> .qm (a build output)
+
+``ensure_compiled()`` compiles a ``.qm`` that is missing or older than its ``.ts``;
+the app calls it at start-up. Without the Qt tools it logs a warning and the app
+shows English.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from inspector.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+UI_DIR = Path(__file__).resolve().parent
+# language code used by the app -> Qt locale suffix of its translation file
+LOCALES = {"zh": "zh_CN"}
+PREFIX = "inspector"
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def ts_file(language: str) -> Path:
+    return translations_dir() / f"{PREFIX}_{LOCALES[language]}.ts"
+
+
+def qm_file(language: str) -> Path:
+    return ts_file(language).with_suffix(".qm")
+
+
+class ToolMissing(RuntimeError):
+    """pyside6-lupdate / pyside6-lrelease cannot be found."""
+
+
+def find_tool(name: str) -> Path:
+    """The Qt linguist tool ``name`` ("lupdate" or "lrelease").
+
+    Looked for as the binary inside the PySide6 package, then as the
+    ``pyside6-<name>`` script next to the running interpreter, then on PATH.
+    """
+    exe = ".exe" if sys.platform.startswith("win") else ""
+    candidates: list[Path] = []
+    try:
+        import PySide6
+
+        candidates.append(Path(PySide6.__file__).resolve().parent / f"{name}{exe}")
+    except ImportError:  # pragma: no cover - the UI needs PySide6 anyway
+        pass
+    candidates.append(Path(sys.executable).parent / f"pyside6-{name}{exe}")
+    for path in candidates:
+        if path.is_file() and os.access(path, os.X_OK):
+            return path
+    found = shutil.which(f"pyside6-{name}") or shutil.which(name)
+    if found:
+        return Path(found)
+    raise ToolMissing(f"{name} not found (install PySide6 with its tools: pyside6-{name})")
+
+
+def sources() -> list[Path]:
+    """Every Python file of the UI, in a stable order."""
+    return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def update() -> list[Path]:
+    """Refresh the .ts files from the ``tr()`` calls in the UI sources."""
+    tool = find_tool("lupdate")
+    translations_dir().mkdir(parents=True, exist_ok=True)
+    written = []
+    for language in LOCALES:
+        target = ts_file(language)
+        cmd = [str(tool), *map(str, sources()), "-no-obsolete",
+               "-source-language", "en", "-target-language", LOCALES[language],
+               "-ts", str(target)]
+        subprocess.run(cmd, check=True)
+        written.append(target)
+    return written
+
+
+def compile_one(language: str, tool: Path | None = None) -> Path:
+    tool = tool or find_tool("lrelease")
+    source, target = ts_file(language), qm_file(language)
+    proc = subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)],
+                          capture_output=True, text=True)
+    if proc.returncode != 0 or not target.is_file():
+        raise RuntimeError(f"lrelease failed for {source}: {proc.stderr.strip()}")
+    return target
+
+
+def compile_all() -> list[Path]:
+    tool = find_tool("lrelease")
+    return [compile_one(lang, tool) for lang in LOCALES if ts_file(lang).is_file()]
+
+
+def needs_compile(language: str) -> bool:
+    ts, qm = ts_file(language), qm_file(language)
+    if not ts.is_file():
+        return False
+    return not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime
+
+
+def ensure_compiled() -> dict[str, Path | None]:
+    """Compile stale translations; {language: .qm path or None when unavailable}.
+
+    Never raises: a missing tool or a broken .ts is logged and that language
+    falls back to English (the source strings).
+    """
+    result: dict[str, Path | None] = {}
+    for language in LOCALES:
+        if needs_compile(language):
+            try:
+                compile_one(language)
+            except (ToolMissing, RuntimeError, OSError) as exc:
+                log.warning("translation %s not compiled (%s); showing English", language, exc)
+        qm = qm_file(language)
+        result[language] = qm if qm.is_file() else None
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["update"]:
+        for path in update():
+            print(f"updated {path}")
+        return 0
+    if args == ["compile"]:
+        for path in compile_all():
+            print(f"compiled {path}")
+        return 0
+    print("usage: python -m inspector.ui.translations update|compile", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
