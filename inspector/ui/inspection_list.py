@@ -630,7 +630,7 @@ class InspectionListPage(QWidget):
         if summary.status not in ("completed", "signed") or not summary.fail_count:
             return False
         findings = self._ctx.workspace.inspections.findings(uuid.UUID(summary.id))
-        return any(f.status == "open" for f in findings)
+        return any(f.status in ("open", "not_rectified") for f in findings)
 
     def start_followup(self, original_id: str) -> str | None:
         try:

@@ -317,7 +317,12 @@ class MainWindow(QMainWindow):
     # --- inspections -----------------------------------------------------------------
 
     def new_inspection(self) -> str | None:
-        return self.new_inspection_for(None)
+        """Ctrl+N: on the registry, for the facility selected there."""
+        facility_id = None
+        if self.inspection_screen is None and self.current_page() == "facilities":
+            selected = self._pages["facilities"].selected_facility()  # type: ignore[attr-defined]
+            facility_id = selected.id if selected is not None else None
+        return self.new_inspection_for(facility_id)
 
     def new_inspection_for(self, facility_id: str | None) -> str | None:
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import sqlite3
 import uuid
@@ -286,9 +285,6 @@ def test_view_shortcuts_switch_pages(window: MainWindow, qtbot) -> None:
 
 def test_pages_of_the_navigation_and_search_on_the_facility_page(
         window: MainWindow, demo: AppContext, qtbot) -> None:
-    for name in ("facilities", "inspectors"):
-        if importlib.util.find_spec(f"inspector.ui.{name}_page") is None:
-            pytest.skip(f"inspector.ui.{name}_page is not written yet")
     window.nav.setCurrentRow(2)
     assert window.current_page() == "inspectors"
     assert type(window.pages.currentWidget()).__name__ == "InspectorsPage"
@@ -362,8 +358,6 @@ def test_choosing_the_current_inspector(window: MainWindow, demo: AppContext) ->
 
 
 def test_ctrl_n_opens_the_start_dialog(window: MainWindow, qtbot) -> None:
-    if importlib.util.find_spec("inspector.ui.start_dialog") is None:
-        pytest.skip("inspector.ui.start_dialog is not written yet")
     from inspector.ui.start_dialog import StartInspectionDialog
 
     seen: list[object] = []
@@ -377,8 +371,6 @@ def test_ctrl_n_opens_the_start_dialog(window: MainWindow, qtbot) -> None:
 
 def test_enter_on_a_row_opens_the_inspection(window: MainWindow, demo: AppContext,
                                              qtbot) -> None:
-    if importlib.util.find_spec("inspector.ui.inspection_screen") is None:
-        pytest.skip("inspector.ui.inspection_screen is not written yet")
     view = window.list_page.view
     view.setFocus()
     view.setCurrentIndex(window.list_page.model.index(2, 1))
@@ -424,9 +416,6 @@ def test_row_menu_offers_a_follow_up_only_with_open_findings(
 
     assert menu_state(open_findings[0].id) == {"Open": True, "Start follow-up…": True}
     assert menu_state(draft.id) == {"Open": True, "Start follow-up…": False}
-
-    if importlib.util.find_spec("inspector.ui.followup") is None:
-        pytest.skip("inspector.ui.followup is not written yet")
     before = core.count(InspectionFilter())
     seen: list[object] = []
     close_modal_later(seen)

@@ -12,7 +12,14 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,11 +45,12 @@ PASS_COLOR = QColor("#2e7d32")
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _fmt(value: Any, col: Column, lang: str, tr: Any) -> str:
+def _fmt(value: Any, col: Column, lang: str) -> str:
     if value is None:
         return ""
     if col.type == "yes_no":
-        return tr("Yes") if value == "yes" else tr("No")
+        return (QCoreApplication.translate("RepeatTable", "Yes") if value == "yes"
+                else QCoreApplication.translate("RepeatTable", "No"))
     if col.type == "single_choice":
         option = next((o for o in col.options if o.id == value), None)
         return option.label.get(lang) if option else str(value)
@@ -94,8 +102,8 @@ class _CellDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.addItem("", None)
             if col.type == "yes_no":
-                combo.addItem(self.owner.tr("Yes"), "yes")
-                combo.addItem(self.owner.tr("No"), "no")
+                combo.addItem(QCoreApplication.translate("RepeatTable", "Yes"), "yes")
+                combo.addItem(QCoreApplication.translate("RepeatTable", "No"), "no")
             else:
                 for o in col.options:
                     combo.addItem(o.label.get(self.owner.lang), o.id)
@@ -221,7 +229,7 @@ class RepeatTable(QWidget):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, col in enumerate(self.columns):
-                cell = QTableWidgetItem(_fmt(row.cells.get(col.id), col, self.lang, self.tr))
+                cell = QTableWidgetItem(_fmt(row.cells.get(col.id), col, self.lang))
                 cell.setData(VALUE_ROLE, row.cells.get(col.id))
                 self.table.setItem(r, c, cell)
             self._show_row_state(r)
@@ -296,7 +304,7 @@ class RepeatTable(QWidget):
                 row.cells.pop(col.id, None)
             self._filling = True
             cell.setData(VALUE_ROLE, row.cells.get(col.id))
-            cell.setText(_fmt(row.cells.get(col.id), col, self.lang, self.tr))
+            cell.setText(_fmt(row.cells.get(col.id), col, self.lang))
             self._filling = False
             self.row_changed.emit(row)
         self._show_row_state(r)

@@ -1,0 +1,211 @@
+"""The whole on-site workflow through the main window, as one inspector would do it:
+register a facility, start an inspection with Ctrl+N, answer with the keyboard, add
+a photo, conclude with findings, sign on the pads, amend with a reason, and follow
+up on the findings. Real widgets (offscreen) on a real database file; every check
+of saved data reads it back through the core services."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, QMimeData, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication, QDialog
+
+from inspector.ui.conclude import AmendDialog, SignDialog
+from inspector.ui.context import AppContext
+from inspector.ui.facility_dialog import FacilityDialog
+from inspector.ui.followup import StartFollowupDialog
+from inspector.ui.inspection_screen import InspectionScreen
+from inspector.ui.main_window import MainWindow
+from inspector.ui.start_dialog import StartInspectionDialog
+
+from .test_conclude import scribble, with_modal
+from .test_fill import goto
+from .test_registry import GOOD_CODE, fill_new_facility
+
+
+def _sign_all(qtbot, screen: InspectionScreen) -> None:
+    def handle(dialog: QDialog) -> None:
+        assert isinstance(dialog, SignDialog)
+        for box in dialog.boxes():
+            scribble(qtbot, box.pad)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    errors = with_modal(qtbot, handle)
+    screen.conclude.sign_button.click()
+    assert not errors
+
+
+def test_facility_to_followup_through_the_main_window(qtbot, ctx: AppContext, team) -> None:
+    ws = ctx.workspace
+    ctx.language = "en"
+    ctx.set_current_inspector(str(team[0]))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+
+    # 1. Register the facility in the registry.
+    assert window.show_page("facilities")
+    registry = window.page("facilities")
+
+    def new_facility(dialog: QDialog) -> None:
+        assert isinstance(dialog, FacilityDialog)
+        fill_new_facility(qtbot, dialog, GOOD_CODE)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    errors = with_modal(qtbot, new_facility)
+    registry.add_facility()
+    assert not errors
+    [facility] = ws.facilities.list()
+
+    # 2. Ctrl+N: start a routine fire-safety inspection with a team of two.
+    def start(dialog: QDialog) -> None:
+        assert isinstance(dialog, StartInspectionDialog)
+        assert dialog.selected_facility() is not None
+        assert dialog.selected_team() == [str(team[0])]  # me, preselected as lead
+        dialog.set_team([str(t) for t in team])
+        dialog.set_checklists(["fire-safety"])
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    errors = with_modal(qtbot, start)
+    window.activateWindow()  # asynchronous: the shortcut needs the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not errors
+    screen = window.inspection_screen
+    assert isinstance(screen, InspectionScreen) and screen.fill is not None
+    iid = uuid.UUID(screen.inspection_id)
+    assert ws.inspections.detail(iid).facility.id == facility.id
+
+    # 3. Keyboard only: 1 = pass for pass/fail items, 3 = N.A. for the rest, one
+    #    photo-requiring item failed with 2. Focus moves on after every answer.
+    page = screen.fill
+    items = {e.item.id: e for e in page.visible_entries()}
+    target = next(e for e in page.visible_entries()
+                  if e.item.response.type == "pass_fail" and e.item.photo_on_fail)
+    for _ in range(3 * len(items)):
+        if _answered(page) == set(items):
+            break
+        entry = page.current
+        if entry.item.id == target.item.id:
+            key = Qt.Key.Key_2
+        elif entry.item.response.type == "pass_fail":
+            key = Qt.Key.Key_1
+        else:
+            key = Qt.Key.Key_3
+        qtbot.keyClick(page.view, key)
+    assert page.flush(10_000)
+    assert _answered(page) == set(items)
+    assert [m for m in ws.inspections.missing_evidence(iid) if m.need == "answer"] == []
+    detail = ws.inspections.detail(iid)
+    assert detail.answers[("fire-safety", target.item.id)].result == "fail"
+
+    # ... the failed item is marked until its photo is pasted (Ctrl+V).
+    goto(qtbot, page, target.item.id)
+    missing = ws.inspections.missing_evidence(iid)
+    assert [(m.item_id, m.need) for m in missing] == [(target.item.id, "photo")]
+    image = QImage(1200, 900, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkRed)
+    mime = QMimeData()
+    mime.setImageData(image)
+    QGuiApplication.clipboard().setMimeData(mime)
+    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.flush(10_000)
+    photos = ws.inspections.detail(iid).answers[("fire-safety", target.item.id)].photos
+    assert len(photos) == 1 and photos[0].path.exists()
+    assert ws.inspections.missing_evidence(iid) == []
+
+    # 4. Conclude: the finding is drafted and edited; complete; sign; locked.
+    screen.show_conclusion()
+    conclude = screen.conclude
+    [finding] = ws.inspections.findings(iid)
+    assert finding.item_id == target.item.id and finding.status == "open"
+    editor = conclude.findings
+    assert editor.select(finding.id)
+    editor.action.setFocus()
+    editor.action.selectAll()
+    qtbot.keyClicks(editor.action, "Replace the extinguisher within 15 days.")
+    editor.flush()
+    assert ws.inspections.findings(iid)[0].required_action == (
+        "Replace the extinguisher within 15 days.")
+    qtbot.mouseClick(conclude.complete_button, Qt.MouseButton.LeftButton)
+    assert ws.inspections.detail(iid).status == "completed"
+    _sign_all(qtbot, screen)
+    detail = ws.inspections.detail(iid)
+    assert detail.locked and len(detail.signatures) == 3
+    # Locked: the checklist keys change nothing.
+    before = detail.answers
+    qtbot.keyClick(page.view, Qt.Key.Key_2)
+    assert page.flush(5000)
+    assert ws.inspections.detail(iid).answers == before
+
+    # 5. Amend with a reason, correct an answer, complete and sign again.
+    reason = "Wrong extinguisher count recorded for floor 2"
+
+    def amend(dialog: QDialog) -> None:
+        assert isinstance(dialog, AmendDialog)
+        qtbot.keyClicks(dialog.reason, reason)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    errors = with_modal(qtbot, amend)
+    conclude.amend_button.click()
+    assert not errors
+    assert ws.inspections.detail(iid).status == "draft"
+    screen.tabs.setCurrentWidget(page)
+    first_pass = next(e for e in page.visible_entries()
+                      if e.item.response.type == "pass_fail" and e.item.id != target.item.id
+                      and e.item.severity != "critical" and not e.item.photo_on_fail)
+    goto(qtbot, page, first_pass.item.id)
+    qtbot.keyClick(page.view, Qt.Key.Key_3)  # not applicable after all
+    assert page.flush(5000)
+    assert ws.inspections.detail(iid).answers[
+        ("fire-safety", first_pass.item.id)].not_applicable
+    screen.show_conclusion()
+    qtbot.mouseClick(conclude.complete_button, Qt.MouseButton.LeftButton)
+    _sign_all(qtbot, screen)
+    detail = ws.inspections.detail(iid)
+    assert detail.locked and [a.reason for a in detail.amendments] == [reason]
+    assert detail.amendments[0].closed_at is not None
+    assert sum(s.superseded for s in detail.signatures) == 3
+
+    # 6. Follow-up (复查) of the open finding, started from the conclusion.
+    def followup(dialog: QDialog) -> None:
+        assert isinstance(dialog, StartFollowupDialog)
+        for i in range(dialog.team.count()):
+            row = dialog.team.item(i)
+            wanted = row.data(Qt.ItemDataRole.UserRole) in {str(t) for t in team}
+            row.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        day = detail.date + timedelta(days=20)
+        dialog.date.setDate(QDate(day.year, day.month, day.day))
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    errors = with_modal(qtbot, followup)
+    conclude.followup_button.click()
+    assert not errors
+    follow = window.inspection_screen
+    assert follow is not None and follow is not screen and follow.followup is not None
+    fid = uuid.UUID(follow.inspection_id)
+    assert ws.inspections.detail(fid).kind == "followup"
+    [card] = follow.followup.cards.values()
+    qtbot.waitUntil(card.rectified.isVisible)
+    qtbot.mouseClick(card.rectified, Qt.MouseButton.LeftButton)
+    assert ws.inspections.findings(iid)[0].status == "rectified"
+    follow.show_conclusion()
+    qtbot.mouseClick(follow.conclude.complete_button, Qt.MouseButton.LeftButton)
+    _sign_all(qtbot, follow)
+    assert ws.inspections.detail(fid).locked
+    assert ws.inspections.findings(iid)[0].checked_in_id == str(fid)
+
+    # Back to the list: both inspections are there, newest first.
+    follow.request_back()
+    assert window.inspection_screen is None
+    assert ws.inspections.count() == 2
+    assert window.list_page.model.rowCount() == 2
+
+
+def _answered(page) -> set[str]:
+    return {e.item.id for e in page.visible_entries() if e.counts}
