@@ -35,7 +35,7 @@ from inspector.inspection_records import (
     SignatureInfo,
 )
 from inspector.inspectors import profile_info
-from inspector.photos import PhotoStore
+from inspector.photos import PhotoStore, StoredPhoto
 from inspector.policy import Policy
 from inspector.scoring import (
     FAIL,
@@ -349,10 +349,8 @@ class Inspections:
         with self.db.write(actor) as s:
             inspection = self._editable(s, inspection_id)
             answer = self._answer_row(s, inspection, checklist_id, item_id, actor)
-            photo = m.Photo(inspection_id=inspection.id, answer_id=answer.id,
-                            sha256=stored.sha256, width=stored.width, height=stored.height,
-                            byte_size=stored.byte_size, caption=caption,
-                            original_name=original_name, taken_at=stored.taken_at)
+            photo = _photo_row(stored, inspection.id, caption, original_name,
+                               answer_id=answer.id)
             s.add(photo)
             s.flush()
             return photo.id
@@ -787,10 +785,8 @@ class Inspections:
         stored = self.photos.add(data)
         with self.db.write(actor) as s:
             self._check(s, followup_id, finding_id)
-            photo = m.Photo(inspection_id=followup_id, finding_id=finding_id,
-                            sha256=stored.sha256, width=stored.width, height=stored.height,
-                            byte_size=stored.byte_size, caption=caption,
-                            original_name=original_name, taken_at=stored.taken_at)
+            photo = _photo_row(stored, followup_id, caption, original_name,
+                               finding_id=finding_id)
             s.add(photo)
             s.flush()
             return photo.id
@@ -891,6 +887,14 @@ class Inspections:
             q = q.limit(limit)
         with self.db.read() as s:
             return [_summary(i, name, township) for i, name, township in s.execute(q)]
+
+
+def _photo_row(stored: StoredPhoto, inspection_id: uuid.UUID, caption: str | None,
+               original_name: str | None, **links: uuid.UUID) -> m.Photo:
+    """The record of a photo already in the store, linked to an answer or a finding."""
+    return m.Photo(inspection_id=inspection_id, sha256=stored.sha256, width=stored.width,
+                   height=stored.height, byte_size=stored.byte_size, caption=caption,
+                   original_name=original_name, taken_at=stored.taken_at, **links)
 
 
 def _summary(i: m.Inspection, facility: str, township: str) -> InspectionSummary:

@@ -78,6 +78,7 @@ class InspectionScreen(QWidget):
             self.tabs.addTab(self.fill, icon("inspection"), self.tr("Checklists"))
         if self.detail.kind == "followup":
             self.followup = FollowupPage(ctx, inspection_id, self)
+            self.followup.changed.connect(self._refresh_header)
             self.tabs.addTab(self.followup, icon("inspection"), self.tr("Findings to check"))
         self.conclude = ConcludePage(ctx, inspection_id, self)
         self.conclude.status_changed.connect(self._status_changed)
@@ -106,7 +107,14 @@ class InspectionScreen(QWidget):
             kind=kind_label(d.kind), date=d.date.isoformat(), status=status_label(d.status),
             team=team))
         card = d.card
-        if card.score is None:
+        if d.kind == "followup" and not d.checklists:
+            checks = self.ctx.workspace.inspections.followup_findings(uuid.UUID(d.id))
+            done = sum(f.check_status is not None for f in checks)
+            fixed = sum(f.check_status == "rectified" for f in checks)
+            self.result.setText(self.tr("{done} of {total} findings checked · {fixed} "
+                                        "rectified").format(done=done, total=len(checks),
+                                                            fixed=fixed))
+        elif card.score is None:
             self.result.setText(self.tr("No score yet"))
         else:
             self.result.setText(self.tr("Score {score:.1f} · {verdict}").format(
