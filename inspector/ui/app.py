@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector import __version__
@@ -31,7 +31,7 @@ ORG_NAME = "childcare-inspector"
 
 
 def register_cjk_font(app: QApplication) -> str | None:
-    """Register the CJK TrueType font of ``inspector.fonts`` with Qt and put it after
+    """Register the CJK TrueType font of ``inspector.fonts`` with Qt as the fallback of
     the platform's default family, so Latin text keeps the platform font and Chinese
     falls back to this one. Returns the family, or None when there is none."""
     path = find_cjk_font()
@@ -45,10 +45,14 @@ def register_cjk_font(app: QApplication) -> str | None:
         log.warning("Qt could not load the Chinese font %s", path)
         return None
     family = families[0]
-    font = QFont(app.font())
-    current = [f for f in font.families() if f != family] or [font.family()]
-    font.setFamilies([*current, family])
-    app.setFont(font)
+    # A substitution, not a second family in the app font: Qt then takes a glyph from
+    # this font only when the platform font lacks it. (As a listed family it also won
+    # symbols such as ℃ inside Chinese text, which WenQuanYi draws as blanks.)
+    # The real family the default font resolves to ("Sans Serif" is only an alias:
+    # substituting the alias would make this font the first choice for everything).
+    base = QFontInfo(app.font()).family()
+    if base != family and family not in QFont.substitutes(base):
+        QFont.insertSubstitution(base, family)
     return family
 
 

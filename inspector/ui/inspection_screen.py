@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -50,9 +49,6 @@ class InspectionScreen(QWidget):
         self.subtitle.setWordWrap(True)
         self.result = QLabel()
         self.result.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.progress = QProgressBar()
-        self.progress.setFixedWidth(180)
-        self.progress.setFormat(self.tr("%v of %m answered"))
 
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -61,11 +57,7 @@ class InspectionScreen(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         top.addLayout(titles, 1)
-        right = QVBoxLayout()
-        right.setSpacing(2)
-        right.addWidget(self.result)
-        right.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight)
-        top.addLayout(right)
+        top.addWidget(self.result)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -74,7 +66,6 @@ class InspectionScreen(QWidget):
         if self.detail.checklists:
             self.fill = FillPage(ctx, inspection_id, self)
             self.fill.changed.connect(self._refresh_header)
-            self.fill.progress_changed.connect(self._show_progress)
             self.tabs.addTab(self.fill, icon("inspection"), self.tr("Checklists"))
         if self.detail.kind == "followup":
             self.followup = FollowupPage(ctx, inspection_id, self)
@@ -119,12 +110,6 @@ class InspectionScreen(QWidget):
         else:
             self.result.setText(self.tr("Score {score:.1f} · {verdict}").format(
                 score=card.score, verdict=verdict_label(card.verdict)))
-        self._show_progress(card.answered, card.applicable)
-        self.progress.setVisible(bool(d.checklists))
-
-    def _show_progress(self, answered: int, applicable: int) -> None:
-        self.progress.setMaximum(max(applicable, 1))
-        self.progress.setValue(min(answered, max(applicable, 1)))
 
     # --- navigation -------------------------------------------------------------
 

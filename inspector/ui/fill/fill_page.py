@@ -192,7 +192,7 @@ class FillPage(QWidget):
         self.hidden_label.setVisible(hidden > 0)
         self.show_na.setVisible(hidden > 0)
         if self.detail.locked:
-            self.banner.setText("🔒 " + self.tr(
+            self.banner.setText(self.tr(
                 "This inspection is signed and locked. It is shown read-only; to change "
                 "an answer, open an amendment (with a reason) on the Conclude tab."))
         self.banner.setVisible(self.detail.locked)
