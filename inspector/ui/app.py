@@ -62,7 +62,7 @@ _installed: list[QTranslator] = []
 def install_translator(app: QCoreApplication, language: str,
                        directory: Path | None = None) -> bool:
     """Show the UI in ``language`` ("zh" or "en"): replaces the translators this
-    function installed before. English needs none (it is the source language).
+    function installed before. English is the source language; its file only adds plural forms.
     ``directory`` holds the .qm files (default: the bundled, compiled translations).
     True when the language is in effect."""
     for old in _installed:
@@ -71,9 +71,9 @@ def install_translator(app: QCoreApplication, language: str,
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}")
     if language == "en":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        return True
-    locale = QLocale(LOCALES[language])
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    else:
+        locale = QLocale(LOCALES[language])
     QLocale.setDefault(locale)
     if directory is None:
         ensure_compiled()
@@ -82,10 +82,12 @@ def install_translator(app: QCoreApplication, language: str,
         qm = Path(directory) / qm_file(language).name
     ours = QTranslator(app)
     if not qm.is_file() or not ours.load(str(qm)):
-        log.warning("translation %s unavailable (%s); showing English", language, qm)
-        return False
+        log.warning("translation %s unavailable (%s); showing the source text", language, qm)
+        return language == "en"  # English is the source: only plurals read "(s)"
     app.installTranslator(ours)
     _installed.append(ours)
+    if language == "en":
+        return True  # Qt's own strings are English already
     # Qt's own strings (standard buttons, context menus of text fields)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -43,7 +43,7 @@ from inspector.inspection_records import (
     SignatureInfo,
 )
 from inspector.inspections import InspectionError, MissingEvidence, SignatureInput
-from inspector.ui.context import AppContext
+from inspector.ui.context import AppContext, join_names
 from inspector.ui.findings_editor import (
     FAIL_COLOUR,
     PASS_COLOUR,
@@ -176,7 +176,8 @@ class SignDialog(QDialog):
             who = self.tr("{name} · badge {badge} · {department}").format(
                 name=member.inspector.name, badge=member.inspector.badge_number,
                 department=member.inspector.department)
-            box = SignerBox(f"{role}: {member.inspector.name}", who)
+            box = SignerBox(self.tr("{role}: {name}").format(role=role, name=member.inspector.name),
+                            who)
             self.members.append((member, box))
             boxes.append(box)
         self.representative = SignerBox(
@@ -209,7 +210,7 @@ class SignDialog(QDialog):
         waiting = [box.title() for box in self.boxes() if not box.ready()]
         self.ok.setEnabled(not waiting)
         self.missing.setText(self.tr("Still to sign: {names}").format(
-            names=", ".join(waiting)) if waiting else self.tr("Everyone has signed."))
+            names=join_names(waiting)) if waiting else self.tr("Everyone has signed."))
 
     def signatures(self) -> list[SignatureInput]:
         out = [SignatureInput(member.inspector.name, "inspector", box.pad.to_png(),
@@ -534,7 +535,8 @@ class ConcludePage(QWidget):
                 part = (f'<span style="color:{SEVERITY_COLOURS[severity]}; font-weight:600">'
                         f"{part}</span>")
             parts.append(part)
-        self.failed_label.setText(f"{card.failed} ({' · '.join(parts)})")
+        self.failed_label.setText(self.tr("{count} ({parts})").format(
+            count=card.failed, parts=" · ".join(parts)))
         self.na_label.setText(str(card.not_applicable))
         is_followup = d.kind == "followup"
         judged = card.applicable > 0 or not is_followup

@@ -8,9 +8,10 @@ Screens receive an ``AppContext`` and call the core services through
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from inspector.inspectors import InspectorInfo, ProfileError
 from inspector.storage.database import Actor
@@ -18,6 +19,11 @@ from inspector.workspace import Workspace
 
 LANGUAGES = ("zh", "en")
 SETTINGS_FILE = "ui-settings.ini"
+
+
+def join_names(items: Iterable[str]) -> str:
+    """A list of names in running text: 、 in Chinese, a comma in English."""
+    return QCoreApplication.translate("Lists", ", ").join(items)
 
 
 class Events(QObject):
@@ -54,6 +60,9 @@ class AppContext:
             raise ValueError(f"language must be one of {LANGUAGES}")
         self.settings.setValue("ui/language", value)
         self.settings.sync()
+
+    def join(self, items: Iterable[str]) -> str:
+        return join_names(items)
 
     def current_inspector(self) -> InspectorInfo | None:
         """The inspector using this laptop (chosen in Settings); None until chosen

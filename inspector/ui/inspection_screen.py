@@ -92,8 +92,7 @@ class InspectionScreen(QWidget):
     def _refresh_header(self) -> None:
         d = self.detail = self.ctx.workspace.inspections.detail(uuid.UUID(self.inspection_id))
         self.title.setText(d.facility.name)
-        team = "、".join(m.inspector.name for m in d.team) if self.ctx.language == "zh" \
-            else ", ".join(m.inspector.name for m in d.team)
+        team = self.ctx.join(m.inspector.name for m in d.team)
         self.subtitle.setText(self.tr("{kind} · {date} · {status} · team: {team}").format(
             kind=kind_label(d.kind), date=d.date.isoformat(), status=status_label(d.status),
             team=team))

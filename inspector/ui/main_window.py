@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         parts = [self.tr("%n inspection(s)", "", found)]
         if facilities is not None:
             parts.append(self.tr("%n facility(ies)", "", facilities))
-        self.match_label.setText(self.tr("Found: {list}").format(list=", ".join(parts)) + "  ")
+        self.match_label.setText(self.tr("Found: {list}").format(list=self.ctx.join(parts)) + "  ")
 
     def _facility_search(self, text: str) -> int | None:
         """Filter the facility page (if built); the number of matching facilities."""

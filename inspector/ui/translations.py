@@ -1,9 +1,12 @@
 """Extracting and compiling the UI translations.
 
 English is the source language (the literals in ``tr()`` calls); Chinese lives in
-``resources/translations/inspector_zh_CN.ts``. Usage::
+``resources/translations/inspector_zh_CN.ts``. ``inspector_en.ts`` holds only the
+English plural forms: its plural messages (``tr("%n item(s)", "", n)``) are translated
+to "%n item" / "%n items", every other message stays unfinished so Qt shows the
+source text. Usage::
 
-    python -m inspector.ui.translations update    # scan inspector/ui/**/*.py into the .ts
+    python -m inspector.ui.translations update    # scan inspector/ui/**/*.py into the .ts files
     python -m inspector.ui.translations compile   # .ts -> .qm (a build output)
 
 ``ensure_compiled()`` compiles a ``.qm`` that is missing or older than its ``.ts``;
@@ -26,7 +29,8 @@ log = logging.getLogger(__name__)
 
 UI_DIR = Path(__file__).resolve().parent
 # language code used by the app -> Qt locale suffix of its translation file
-LOCALES = {"zh": "zh_CN"}
+# ("en" only carries the plural forms of the English source strings)
+LOCALES = {"zh": "zh_CN", "en": "en"}
 PREFIX = "inspector"
 
 
@@ -75,14 +79,19 @@ def sources() -> list[Path]:
     return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def update() -> list[Path]:
-    """Refresh the .ts files from the ``tr()`` calls in the UI sources."""
+def update(directory: Path | None = None, quiet: bool = False) -> list[Path]:
+    """Refresh the .ts files from the ``tr()`` calls in the UI sources: new messages
+    are added unfinished, existing translations are kept, vanished ones dropped.
+    ``directory`` holds the .ts files (default: the bundled translations); ``quiet``
+    silences lupdate's report of what it found."""
     tool = find_tool("lupdate")
-    translations_dir().mkdir(parents=True, exist_ok=True)
+    folder = Path(directory) if directory is not None else translations_dir()
+    folder.mkdir(parents=True, exist_ok=True)
     written = []
     for language in LOCALES:
-        target = ts_file(language)
+        target = folder / ts_file(language).name
         cmd = [str(tool), *map(str, sources()), "-no-obsolete",
+               *(["-silent"] if quiet else []),
                "-source-language", "en", "-target-language", LOCALES[language],
                "-ts", str(target)]
         subprocess.run(cmd, check=True)
@@ -90,9 +99,12 @@ def update() -> list[Path]:
     return written
 
 
-def compile_one(language: str, tool: Path | None = None) -> Path:
+def compile_one(language: str, tool: Path | None = None,
+                source: Path | None = None, target: Path | None = None) -> Path:
+    """Compile the .ts of ``language`` (or ``source``) into its .qm (or ``target``)."""
     tool = tool or find_tool("lrelease")
-    source, target = ts_file(language), qm_file(language)
+    source = source or ts_file(language)
+    target = target or source.with_suffix(".qm")
     proc = subprocess.run([str(tool), "-silent", str(source), "-qm", str(target)],
                           capture_output=True, text=True)
     if proc.returncode != 0 or not target.is_file():
@@ -100,9 +112,12 @@ def compile_one(language: str, tool: Path | None = None) -> Path:
     return target
 
 
-def compile_all() -> list[Path]:
+def compile_all(directory: Path | None = None) -> list[Path]:
+    """Compile every .ts into a .qm next to it, or into ``directory``."""
     tool = find_tool("lrelease")
-    return [compile_one(lang, tool) for lang in LOCALES if ts_file(lang).is_file()]
+    return [compile_one(lang, tool, target=None if directory is None
+                        else Path(directory) / qm_file(lang).name)
+            for lang in LOCALES if ts_file(lang).is_file()]
 
 
 def needs_compile(language: str) -> bool:

@@ -1,0 +1,2838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="232"/>
+        <source>Amend a signed inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="234"/>
+        <source>A signed record is never changed silently. Say why it must be corrected: the reason is kept in the audit log and shown on the record. The earlier signatures stay on file, marked as superseded; the corrected inspection must be completed and signed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="241"/>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="243"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="249"/>
+        <source>Reopen for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="267"/>
+        <source>The reason needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The reason needs at least %n character.</numerusform>
+            <numerusform>The reason needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../inspector/ui/app.py" line="127"/>
+        <location filename="../../inspector/ui/app.py" line="143"/>
+        <source>Childcare Safety &amp; Hygiene Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/app.py" line="148"/>
+        <location filename="../../inspector/ui/app.py" line="155"/>
+        <source>Cannot open the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/app.py" line="149"/>
+        <source>The database in {path} cannot be used, and it was not changed.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/app.py" line="156"/>
+        <source>The data folder {path} cannot be used:
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButtons</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="74"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="74"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="77"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="89"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="77"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="89"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="90"/>
+        <source>(compliant answer: {answer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Conclude</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="64"/>
+        <source>Not judged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="70"/>
+        <source>Needs an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="71"/>
+        <source>Failed: needs a photo as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="72"/>
+        <source>Critical failure: needs a note or a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="74"/>
+        <source>Follow-up: not yet marked rectified or not rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcludePage</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="357"/>
+        <source>Answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="358"/>
+        <source>Passed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="359"/>
+        <source>Failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="360"/>
+        <source>Not applicable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="361"/>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="363"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="374"/>
+        <source>&amp;Complete inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="376"/>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="378"/>
+        <source>&amp;Amend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="380"/>
+        <source>Start &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="385"/>
+        <source>Conclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="392"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="394"/>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="414"/>
+        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="414"/>
+        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="415"/>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="418"/>
+        <source>&amp;Go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="423"/>
+        <source>Cannot be completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <source>Why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="438"/>
+        <source>Failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="445"/>
+        <source>Findings and required rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="520"/>
+        <source>A failed critical item makes the verdict Fail on its own; otherwise the score decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="524"/>
+        <source>%n critical item(s) failed: the verdict is Fail whatever the score.</source>
+        <translation>
+            <numerusform>%n critical item failed: the verdict is Fail whatever the score.</numerusform>
+            <numerusform>%n critical items failed: the verdict is Fail whatever the score.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="526"/>
+        <source>{answered} of {applicable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="538"/>
+        <source>{count} ({parts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="548"/>
+        <source>Follow-up of findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="553"/>
+        <source>{checked} of {total} findings checked, {fixed} rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="560"/>
+        <source>Signed on {when} — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="563"/>
+        <source>Completed on {when}; waiting for signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="565"/>
+        <source>Reopened for correction (amendment); complete and sign it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="566"/>
+        <source>Draft: not completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="591"/>
+        <source>%n item(s) must be dealt with before the inspection can be completed. Double-click one to go there.</source>
+        <translation>
+            <numerusform>%n item must be dealt with before the inspection can be completed. Double-click it to go there.</numerusform>
+            <numerusform>%n items must be dealt with before the inspection can be completed. Double-click one to go there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="616"/>
+        <source>Failed items (%n)</source>
+        <translation>
+            <numerusform>Failed items (%n)</numerusform>
+            <numerusform>Failed items (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="626"/>
+        <source>Complete the inspection first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="631"/>
+        <source>%n finding(s) are still open</source>
+        <translation>
+            <numerusform>%n finding is still open</numerusform>
+            <numerusform>%n findings are still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="653"/>
+        <source>Superseded signatures (%n)</source>
+        <translation>
+            <numerusform>Superseded signatures (%n)</numerusform>
+            <numerusform>Superseded signatures (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="662"/>
+        <source>open: being corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="664"/>
+        <source>signed again on {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="665"/>
+        <source>&lt;b&gt;{n}. {when}&lt;/b&gt;, {who} ({state})&lt;br&gt;{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="712"/>
+        <source>Not completed: %n item(s) still need an answer or evidence; they are listed under “Cannot be completed yet”.</source>
+        <translation>
+            <numerusform>Not completed: %n item still needs an answer or evidence; it is listed under “Cannot be completed yet”.</numerusform>
+            <numerusform>Not completed: %n items still need an answer or evidence; they are listed under “Cannot be completed yet”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="716"/>
+        <source>Not completed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="720"/>
+        <source>Completed. The inspectors and the facility representative can now sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="737"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="738"/>
+        <source>The inspection was not signed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="754"/>
+        <source>An amendment needs a reason of at least %n character(s).</source>
+        <translation>
+            <numerusform>An amendment needs a reason of at least %n character.</numerusform>
+            <numerusform>An amendment needs a reason of at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="760"/>
+        <source>Not amended: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="763"/>
+        <source>Reopened for correction. Complete and sign it again when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="187"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="191"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="217"/>
+        <source>at most {days} days before the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="224"/>
+        <source>{age} days before the inspection (at most {days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilitiesPage</name>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="254"/>
+        <source>&amp;Add facility…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="257"/>
+        <source>Add a facility (Ctrl+Shift+N or Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="258"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="259"/>
+        <source>Edit the selected facility (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="260"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="261"/>
+        <source>Import facilities from a CSV or Excel sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="262"/>
+        <source>&amp;Start inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="264"/>
+        <source>Start an inspection of the selected facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="276"/>
+        <source>Search name, credit code, township, address, person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/facilities_page.py" line="375"/>
+        <source>%n facility(ies)</source>
+        <translation>
+            <numerusform>%n facility</numerusform>
+            <numerusform>%n facilities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="378"/>
+        <source>{shown} of {total} facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDetail</name>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="178"/>
+        <location filename="../../inspector/ui/facilities_page.py" line="195"/>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="184"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="192"/>
+        <source>No facility selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/facilities_page.py" line="211"/>
+        <source>Inspections (%n)</source>
+        <translation>
+            <numerusform>Inspections (%n)</numerusform>
+            <numerusform>Inspections (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="226"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="226"/>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="227"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="227"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="228"/>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="232"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="232"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="233"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="85"/>
+        <source>Edit facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="85"/>
+        <source>New facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="110"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="119"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="117"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="118"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="127"/>
+        <source>18 characters, e.g. 91320281MA1XK7PR34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="154"/>
+        <source>13812345678 or 0510-86801234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="177"/>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="194"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="367"/>
+        <source>This credit code is already registered for another facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="370"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="371"/>
+        <source>The facility was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="91"/>
+        <source>Under 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="93"/>
+        <source>Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="95"/>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="28"/>
+        <source>Facility name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="29"/>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="30"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="31"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="32"/>
+        <source>Township / street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="33"/>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="34"/>
+        <source>Facility type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="35"/>
+        <source>Service modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="36"/>
+        <source>Capacity (places)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="37"/>
+        <source>Takes children under 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="38"/>
+        <source>Serves meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="39"/>
+        <source>Filing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="40"/>
+        <source>Filing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="41"/>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="42"/>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="43"/>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="52"/>
+        <source>For-profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="53"/>
+        <source>Non-profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="57"/>
+        <source>Standalone childcare centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="58"/>
+        <source>Kindergarten nursery class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="59"/>
+        <source>Employer-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="60"/>
+        <source>Community-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="64"/>
+        <source>Full day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="65"/>
+        <source>Half day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="66"/>
+        <source>Hourly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="67"/>
+        <source>Temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="71"/>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="72"/>
+        <source>Filing in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="73"/>
+        <source>Not filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="86"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="87"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="97"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="99"/>
+        <source>At most {max} characters; this has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="103"/>
+        <source>Unknown value “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="107"/>
+        <source>Choose at least one service mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="109"/>
+        <source>Unknown service mode “{value}”; use full day, half day, hourly or temporary, separated by 、 or commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="115"/>
+        <source>The service mode “{mode}” is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="119"/>
+        <source>Must be yes (是) or no (否); got “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="123"/>
+        <source>Must be a whole number from {min} to {max}; got “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="127"/>
+        <source>Must be from {min} to {max}; got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="131"/>
+        <source>Excel turned this code into a number ({value}); format the column as text and type the 18-character code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="136"/>
+        <source>The code is stored as a number, so Excel may have changed its last digits; format the column as text and type the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="141"/>
+        <source>A credit code has exactly 18 characters; this one has {length}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="146"/>
+        <source>Character “{char}” at position {position} is not allowed (did you mean “{suggestion}”?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="150"/>
+        <source>Character “{char}” at position {position} is not allowed; only digits and letters except I, O, Z, S, V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="155"/>
+        <source>The first character must be 1-9, A, N or Y; got “{char}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="159"/>
+        <source>Check digit mismatch: the last character is “{last}” but should be “{expected}”. A character was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="164"/>
+        <source>The same credit code is already on line {line}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="168"/>
+        <source>Another facility is already registered with this code: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="172"/>
+        <source>Not a phone number: use an 11-digit mobile (13812345678) or a landline such as 0510-86801234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="177"/>
+        <source>Required when the facility is filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="180"/>
+        <source>Not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FillPage</name>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="138"/>
+        <source>Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="153"/>
+        <source>1 pass/yes · 2 fail/no · 3 N.A. · J/K or ↓/↑ next/previous · Enter edit value · Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/fill_page.py" line="191"/>
+        <source>%n item(s) not applicable to this facility, hidden</source>
+        <translation>
+            <numerusform>%n item not applicable to this facility, hidden</numerusform>
+            <numerusform>%n items not applicable to this facility, hidden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="196"/>
+        <source>This inspection is signed and locked. It is shown read-only; to change an answer, open an amendment (with a reason) on the Conclude tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="427"/>
+        <source>“{value}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="429"/>
+        <source>{value} is not a valid date on or before the inspection day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="431"/>
+        <source>The answer was not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="569"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="570"/>
+        <source>Images ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="588"/>
+        <source>pasted image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="618"/>
+        <source>Photo {name} was not added: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="625"/>
+        <source>Adding photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="687"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/fill_page.py" line="689"/>
+        <source>Save failed — %n item(s) not saved; see the marked items</source>
+        <translation>
+            <numerusform>Save failed — %n item not saved; see the marked item</numerusform>
+            <numerusform>Save failed — %n items not saved; see the marked items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="693"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="695"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingCheckCard</name>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="210"/>
+        <source>Found on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="211"/>
+        <source>Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="212"/>
+        <source>Required action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="217"/>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="218"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="220"/>
+        <source>&amp;Rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="221"/>
+        <source>&amp;Not rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="222"/>
+        <source>Not &amp;checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="237"/>
+        <source>What was seen: how it was rectified, or what is still wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="242"/>
+        <source>Follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="246"/>
+        <source>Add &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="257"/>
+        <source>Follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="258"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="259"/>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/followup.py" line="281"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="299"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="300"/>
+        <source>Photo {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="44"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="45"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="46"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="53"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="54"/>
+        <source>Rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="55"/>
+        <source>Not rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="56"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsEditor</name>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="112"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="105"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="108"/>
+        <source>Required action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="115"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="127"/>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="128"/>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="129"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="130"/>
+        <source>Required &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="136"/>
+        <source>D&amp;eadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="139"/>
+        <source>No findings: no applicable item has failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/findings_editor.py" line="274"/>
+        <source>%n day(s) after the inspection ({date})</source>
+        <translation>
+            <numerusform>%n day after the inspection ({date})</numerusform>
+            <numerusform>%n days after the inspection ({date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="292"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="311"/>
+        <source>Not saved: a finding needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="314"/>
+        <source>Not saved: a finding needs a required action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="318"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="335"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="320"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="326"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="347"/>
+        <source>Show only findings not checked &amp;yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="383"/>
+        <source>Follow-up of the inspection of {date} ({facility}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="402"/>
+        <source>This follow-up checks no findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="437"/>
+        <source>{checked} of {total} checked, {fixed} rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="460"/>
+        <location filename="../../inspector/ui/followup.py" line="504"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="464"/>
+        <location filename="../../inspector/ui/followup.py" line="507"/>
+        <location filename="../../inspector/ui/followup.py" line="538"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="486"/>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="515"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="515"/>
+        <source>Images ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="535"/>
+        <source>Not added: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="291"/>
+        <source>Import facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="298"/>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="300"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="302"/>
+        <source>Save a &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="304"/>
+        <source>Save an empty sheet with the expected column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="346"/>
+        <source>Show only rows with &amp;errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="349"/>
+        <source>&amp;Skip rows with errors and import only the good rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="358"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="389"/>
+        <source>Choose a facility sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="390"/>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="398"/>
+        <source>Save an import template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="399"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="412"/>
+        <source>The template could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="415"/>
+        <source>Template saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="432"/>
+        <source>File: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="435"/>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="460"/>
+        <source>Something went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="476"/>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="488"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="505"/>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="516"/>
+        <source>Line {line}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="538"/>
+        <source>Fix the rows with errors in the sheet, or tick “skip rows with errors”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="550"/>
+        <source>The file changed since it was previewed; check the new preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="557"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="564"/>
+        <source>The import was refused; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="571"/>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/import_dialog.py" line="575"/>
+        <source>%n row(s) with errors skipped.</source>
+        <translation>
+            <numerusform>%n row with errors skipped.</numerusform>
+            <numerusform>%n rows with errors skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="577"/>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="578"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFilterBar</name>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="401"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="403"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="409"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="410"/>
+        <source>Show all inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="415"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="415"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
+        <source>&amp;Township:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="417"/>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="426"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="445"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabels</name>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="70"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="71"/>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="72"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="73"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="74"/>
+        <source>Joint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="81"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="82"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="83"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="92"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="93"/>
+        <source>Basic pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="94"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionListPage</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inspection_list.py" line="576"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="618"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="622"/>
+        <source>Start follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="639"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="640"/>
+        <source>Follow-up inspections are not available in this build ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionScreen</name>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="39"/>
+        <source>Back to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="40"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="69"/>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="73"/>
+        <source>Findings to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="78"/>
+        <source>Conclude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="96"/>
+        <source>{kind} · {date} · {status} · team: {team}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="104"/>
+        <source>{done} of {total} findings checked · {fixed} rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="108"/>
+        <source>No score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="110"/>
+        <source>Score {score:.1f} · {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="165"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="166"/>
+        <source>Some changes could not be saved yet. Leave this inspection anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <source>Township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
+        <source>Fails (critical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inspection_list.py" line="255"/>
+        <source>%n critical item(s) failed</source>
+        <translation>
+            <numerusform>%n critical item failed</numerusform>
+            <numerusform>%n critical items failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDialog</name>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="95"/>
+        <source>Edit inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="95"/>
+        <source>New inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="113"/>
+        <source>e.g. District Health Commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="126"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="126"/>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
+        <source>&amp;Badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="134"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="159"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="163"/>
+        <source>This badge number already belongs to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="210"/>
+        <source>This badge number is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="213"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="214"/>
+        <source>The profile was not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <source>Badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="82"/>
+        <source>Inactive: not offered for new inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorsPage</name>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="229"/>
+        <source>&amp;Add inspector…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="232"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="233"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="321"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="254"/>
+        <source>An official inspection is carried out by at least two inspectors, so keep at least two active profiles. Profiles are never deleted: deactivate a profile that is no longer used; past inspections keep its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inspectors_page.py" line="294"/>
+        <source>Only %n active inspector profile(s). An official inspection needs at least two inspectors: add or reactivate profiles before starting one.</source>
+        <translation>
+            <numerusform>Only %n active inspector profile. An official inspection needs at least two inspectors: add or reactivate profiles before starting one.</numerusform>
+            <numerusform>Only %n active inspector profiles. An official inspection needs at least two inspectors: add or reactivate profiles before starting one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="318"/>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="319"/>
+        <source>Offer this inspector for new inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="323"/>
+        <source>Stop offering this inspector for new inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="343"/>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="82"/>
+        <source>Critical · veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="84"/>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="86"/>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="93"/>
+        <source>photo if failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="115"/>
+        <source>How to check: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="171"/>
+        <source>Note (N) — what you saw, who said what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="199"/>
+        <source>look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="199"/>
+        <source>ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="200"/>
+        <source>see records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="201"/>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="212"/>
+        <source>quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="213"/>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="256"/>
+        <source>photo required: a failed item of this checklist needs a photo as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="259"/>
+        <source>note required: a failed critical item needs a note or a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="264"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="270"/>
+        <source>Not applicable to this facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="276"/>
+        <source>N.A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="278"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="280"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="282"/>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="284"/>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="286"/>
+        <source>(not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="306"/>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../inspector/ui/context.py" line="26"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="49"/>
+        <source>Childcare Safety &amp; Hygiene Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="63"/>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="63"/>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="64"/>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="64"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <source>&amp;New Inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <source>Start an inspection (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <source>&amp;Import Facilities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="128"/>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="142"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="147"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="149"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="152"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="156"/>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="171"/>
+        <source>Search facilities and inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="176"/>
+        <source>Facility name, credit code, township or report number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="208"/>
+        <source>Page unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="209"/>
+        <source>This page cannot be shown: a part of the app is missing ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/main_window.py" line="286"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <source>%n facility(ies)</source>
+        <translation>
+            <numerusform>%n facility</numerusform>
+            <numerusform>%n facilities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="289"/>
+        <source>Found: {list}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="307"/>
+        <source>Acting as {name} ({badge})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="311"/>
+        <source>Nobody is chosen as the current inspector: &lt;a href=&quot;settings&quot;&gt;choose yourself in Settings&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="314"/>
+        <source>Data: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="332"/>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="333"/>
+        <source>Inspections cannot be started: a part of the app is missing ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="349"/>
+        <source>Open inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="350"/>
+        <source>The inspection cannot be shown: a part of the app is missing ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="387"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="388"/>
+        <source>&lt;h3&gt;Childcare Safety &amp;amp; Hygiene Inspector&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;Database schema: {schema}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceEditor</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="354"/>
+        <source>(required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="356"/>
+        <source>(must not be present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../inspector/ui/fill/navigator.py" line="47"/>
+        <source>Checklist / section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/navigator.py" line="47"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/navigator.py" line="108"/>
+        <location filename="../../inspector/ui/fill/navigator.py" line="126"/>
+        <source>%n critical failure(s)</source>
+        <translation>
+            <numerusform>%n critical failure</numerusform>
+            <numerusform>%n critical failures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/navigator.py" line="110"/>
+        <source>%n item(s) missing evidence</source>
+        <translation>
+            <numerusform>%n item missing evidence</numerusform>
+            <numerusform>%n items missing evidence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/navigator.py" line="122"/>
+        <source>{done} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/navigator.py" line="128"/>
+        <source>%n item(s) need a photo or note</source>
+        <translation>
+            <numerusform>%n item needs a photo or note</numerusform>
+            <numerusform>%n items need a photo or note</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="119"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="129"/>
+        <source>required: {min} to {max} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="132"/>
+        <source>required: at least {min} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="134"/>
+        <source>required: at most {max} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../inspector/ui/fill/photos.py" line="65"/>
+        <location filename="../../inspector/ui/fill/photos.py" line="73"/>
+        <source>Add photo… (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photos.py" line="66"/>
+        <source>Add a photo from a file; you can also drop image files on the item or paste with Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photos.py" line="85"/>
+        <source>Click to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="29"/>
+        <source>Photo — {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="46"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="47"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="50"/>
+        <source>Remove photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="78"/>
+        <source>No photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="87"/>
+        <source>The photo file cannot be read: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="91"/>
+        <source>{w} × {h} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="93"/>
+        <source>{n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="114"/>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="115"/>
+        <source>Remove this photo from the item? The evidence will no longer appear in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="196"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="198"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="205"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="205"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="205"/>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="206"/>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatTable</name>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="52"/>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="105"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="53"/>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="106"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="159"/>
+        <source>(optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="161"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="188"/>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="189"/>
+        <source>Add a row ({what}) — Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="190"/>
+        <source>Add a row — Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="191"/>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="192"/>
+        <source>Remove the selected row — Ctrl+Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="193"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="195"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="201"/>
+        <source>at least %n row(s)</source>
+        <translation>
+            <numerusform>at least %n row</numerusform>
+            <numerusform>at least %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="252"/>
+        <source>Invalid cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="255"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="258"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="260"/>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="314"/>
+        <source>{value} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="316"/>
+        <source>{value} is not a date on or before the inspection day (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="318"/>
+        <source>Not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="73"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="82"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="89"/>
+        <source>Changes you make are recorded in the audit log under this name. Add profiles on the Inspectors page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="92"/>
+        <source>&amp;I am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="97"/>
+        <source>Inspection policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="99"/>
+        <source>Applies to findings drafted and scores computed from now on; completed inspections keep their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="105"/>
+        <source>Deadline for &amp;critical findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="106"/>
+        <source>Deadline for &amp;major findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="107"/>
+        <source>Deadline for mi&amp;nor findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="108"/>
+        <source>Lowest score for &amp;Pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="109"/>
+        <source>Lowest score for &amp;Basic pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="116"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="124"/>
+        <source>Default: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="144"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="148"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="153"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="155"/>
+        <source>Database schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="180"/>
+        <source>(nobody chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="183"/>
+        <source>{name} ({badge}), {department}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="203"/>
+        <source>The new language is used after you restart the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="206"/>
+        <source>Checklists, reports and the window use this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="226"/>
+        <source>Not saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="243"/>
+        <source>Not saved: {value} is below the lowest score for Basic pass ({other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="246"/>
+        <source>Not saved: {value} is above the lowest score for Pass ({other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="165"/>
+        <source>Sign the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="167"/>
+        <source>Each inspector and the facility representative signs in a box below with the mouse, a pen or a finger. Signing locks the inspection: a later correction needs an amendment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="175"/>
+        <source>Lead inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="175"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="176"/>
+        <source>{name} · badge {badge} · {department}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="179"/>
+        <source>{role}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="184"/>
+        <source>Facility representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="185"/>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="195"/>
+        <source>Sign and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="212"/>
+        <source>Still to sign: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="213"/>
+        <source>Everyone has signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../inspector/ui/signature_pad.py" line="134"/>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signature_pad.py" line="234"/>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureTile</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="290"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="292"/>
+        <source>Facility representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="301"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="305"/>
+        <source>Signed before an amendment; kept on file, no longer valid for the corrected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignerBox</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="130"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="143"/>
+        <source>e.g. person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="144"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="145"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartFollowupDialog</name>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="77"/>
+        <source>Start a follow-up inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/followup.py" line="80"/>
+        <source>A follow-up checks the %n open finding(s) of the inspection of {facility} on {date} and records how each was rectified.</source>
+        <translation>
+            <numerusform>A follow-up checks the %n open finding of the inspection of {facility} on {date} and records how it was rectified.</numerusform>
+            <numerusform>A follow-up checks the %n open findings of the inspection of {facility} on {date} and records how each was rectified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="94"/>
+        <source>{name} · {department} · {badge}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="105"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="107"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="114"/>
+        <source>Start follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="146"/>
+        <source>Tick the inspectors who take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="149"/>
+        <source>An official inspection has at least two inspectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="160"/>
+        <source>Follow-up not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="161"/>
+        <source>The follow-up was not started: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="55"/>
+        <source>Start an inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="76"/>
+        <source>Type to search by name or township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="79"/>
+        <source>&amp;Facility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="85"/>
+        <source>Routine (日常)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="85"/>
+        <source>Special (专项)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
+        <source>Complaint (投诉)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
+        <source>Joint (联合)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="89"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="94"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="103"/>
+        <source>[lead]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="111"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="125"/>
+        <source>&amp;Checklists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="138"/>
+        <source>Start inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="205"/>
+        <source>Choose a facility from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="208"/>
+        <source>{address} · capacity {capacity} · under 2: {under2} · meals: {meals}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="210"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="211"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="210"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="211"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="215"/>
+        <source>An official inspection needs at least two inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="226"/>
+        <source>{applying} items apply to this facility; {hidden} are hidden as not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="229"/>
+        <source>Choose at least one checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="240"/>
+        <source>Choose a facility, at least one inspector and a checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="249"/>
+        <source>The inspection could not be started: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="269"/>
+        <source>Record what you found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

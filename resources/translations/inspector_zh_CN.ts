@@ -1,0 +1,2817 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="232"/>
+        <source>Amend a signed inspection</source>
+        <translation>更正已签署的检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="234"/>
+        <source>A signed record is never changed silently. Say why it must be corrected: the reason is kept in the audit log and shown on the record. The earlier signatures stay on file, marked as superseded; the corrected inspection must be completed and signed again.</source>
+        <translation>已签署的检查记录不得擅自修改。请说明更正原因：原因将记入审计日志并显示在检查记录上。原有签名继续存档，并标记为已失效；更正后须重新完成检查并再次签署。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="241"/>
+        <source>Reason for the amendment</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="243"/>
+        <source>&amp;Reason:</source>
+        <translation>更正原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="249"/>
+        <source>Reopen for correction</source>
+        <translation>重新打开以更正</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="267"/>
+        <source>The reason needs at least %n character(s).</source>
+        <translation>
+            <numerusform>更正原因至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../inspector/ui/app.py" line="127"/>
+        <location filename="../../inspector/ui/app.py" line="143"/>
+        <source>Childcare Safety &amp; Hygiene Inspector</source>
+        <translation>托育机构安全卫生检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/app.py" line="148"/>
+        <location filename="../../inspector/ui/app.py" line="155"/>
+        <source>Cannot open the data</source>
+        <translation>无法打开数据</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/app.py" line="149"/>
+        <source>The database in {path} cannot be used, and it was not changed.
+
+{reason}</source>
+        <translation>无法使用 {path} 中的数据库，数据库未作任何更改。
+
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/app.py" line="156"/>
+        <source>The data folder {path} cannot be used:
+
+{reason}</source>
+        <translation>无法使用数据目录 {path}：
+
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButtons</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="74"/>
+        <source>Pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="74"/>
+        <source>Fail</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="77"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="89"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="77"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="89"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="90"/>
+        <source>(compliant answer: {answer})</source>
+        <translation>（符合要求的回答：{answer}）</translation>
+    </message>
+</context>
+<context>
+    <name>Conclude</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="64"/>
+        <source>Not judged yet</source>
+        <translation>尚未评定</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="70"/>
+        <source>Needs an answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="71"/>
+        <source>Failed: needs a photo as evidence</source>
+        <translation>不符合：需附照片作为佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="72"/>
+        <source>Critical failure: needs a note or a photo</source>
+        <translation>一票否决项不符合：需填写备注或附照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="74"/>
+        <source>Follow-up: not yet marked rectified or not rectified</source>
+        <translation>复查：尚未标记为已整改或未整改</translation>
+    </message>
+</context>
+<context>
+    <name>ConcludePage</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="357"/>
+        <source>Answered:</source>
+        <translation>已作答：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="358"/>
+        <source>Passed:</source>
+        <translation>符合：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="359"/>
+        <source>Failed:</source>
+        <translation>不符合：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="360"/>
+        <source>Not applicable:</source>
+        <translation>不适用：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="361"/>
+        <source>Follow-up:</source>
+        <translation>复查：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="363"/>
+        <source>Result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="374"/>
+        <source>&amp;Complete inspection</source>
+        <translation>完成检查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="376"/>
+        <source>&amp;Sign…</source>
+        <translation>签署(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="378"/>
+        <source>&amp;Amend…</source>
+        <translation>更正(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="380"/>
+        <source>Start &amp;follow-up…</source>
+        <translation>开始复查(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="385"/>
+        <source>Conclude</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="392"/>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="394"/>
+        <source>Amendments</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="414"/>
+        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="414"/>
+        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="415"/>
+        <source>What is missing</source>
+        <translation>缺少内容</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="418"/>
+        <source>&amp;Go there</source>
+        <translation>转到该项(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="423"/>
+        <source>Cannot be completed yet</source>
+        <translation>暂不能完成检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <source>Why it failed</source>
+        <translation>不符合原因</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="438"/>
+        <source>Failed items</source>
+        <translation>不符合项</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="445"/>
+        <source>Findings and required rectification</source>
+        <translation>发现问题及整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="520"/>
+        <source>A failed critical item makes the verdict Fail on its own; otherwise the score decides.</source>
+        <translation>一票否决项不符合即判定为不合格；否则按得分评定。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="524"/>
+        <source>%n critical item(s) failed: the verdict is Fail whatever the score.</source>
+        <translation>
+            <numerusform>%n 个一票否决项不符合：无论得分多少，检查结论均为不合格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="526"/>
+        <source>{answered} of {applicable}</source>
+        <translation>{answered} / {applicable}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="538"/>
+        <source>{count} ({parts})</source>
+        <translation>{count}（{parts}）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="548"/>
+        <source>Follow-up of findings</source>
+        <translation>问题整改复查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="553"/>
+        <source>{checked} of {total} findings checked, {fixed} rectified</source>
+        <translation>已复查 {checked} / {total} 项问题，{fixed} 项已整改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="560"/>
+        <source>Signed on {when} — locked</source>
+        <translation>已于 {when} 签署，已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="563"/>
+        <source>Completed on {when}; waiting for signatures</source>
+        <translation>已于 {when} 完成，等待签署</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="565"/>
+        <source>Reopened for correction (amendment); complete and sign it again</source>
+        <translation>已重新打开以更正；请重新完成检查并签署</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="566"/>
+        <source>Draft: not completed yet</source>
+        <translation>草稿：尚未完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="591"/>
+        <source>%n item(s) must be dealt with before the inspection can be completed. Double-click one to go there.</source>
+        <translation>
+            <numerusform>还有 %n 个检查项需处理后才能完成检查。双击可转到该项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="616"/>
+        <source>Failed items (%n)</source>
+        <translation>
+            <numerusform>不符合项（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="626"/>
+        <source>Complete the inspection first</source>
+        <translation>请先完成检查</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="631"/>
+        <source>%n finding(s) are still open</source>
+        <translation>
+            <numerusform>仍有 %n 项问题待整改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="653"/>
+        <source>Superseded signatures (%n)</source>
+        <translation>
+            <numerusform>已失效的签名（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="662"/>
+        <source>open: being corrected</source>
+        <translation>进行中：正在更正</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="664"/>
+        <source>signed again on {when}</source>
+        <translation>已于 {when} 重新签署</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="665"/>
+        <source>&lt;b&gt;{n}. {when}&lt;/b&gt;, {who} ({state})&lt;br&gt;{reason}</source>
+        <translation>&lt;b&gt;{n}. {when}&lt;/b&gt;，{who}（{state}）&lt;br&gt;{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="712"/>
+        <source>Not completed: %n item(s) still need an answer or evidence; they are listed under “Cannot be completed yet”.</source>
+        <translation>
+            <numerusform>未完成：仍有 %n 个检查项需要作答或补充佐证材料，见“暂不能完成检查”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="716"/>
+        <source>Not completed: {reason}</source>
+        <translation>未完成：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="720"/>
+        <source>Completed. The inspectors and the facility representative can now sign.</source>
+        <translation>检查已完成。检查员和机构负责人现在可以签署。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="737"/>
+        <source>Not signed</source>
+        <translation>未签署</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="738"/>
+        <source>The inspection was not signed: {reason}</source>
+        <translation>检查记录未签署：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conclude.py" line="754"/>
+        <source>An amendment needs a reason of at least %n character(s).</source>
+        <translation>
+            <numerusform>更正原因至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="760"/>
+        <source>Not amended: {reason}</source>
+        <translation>未更正：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="763"/>
+        <source>Reopened for correction. Complete and sign it again when done.</source>
+        <translation>已重新打开以更正。更正后请重新完成检查并签署。</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="187"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="191"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="217"/>
+        <source>at most {days} days before the inspection</source>
+        <translation>不早于检查日前 {days} 天</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="224"/>
+        <source>{age} days before the inspection (at most {days})</source>
+        <translation>检查日前 {age} 天（最多 {days} 天）</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitiesPage</name>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="254"/>
+        <source>&amp;Add facility…</source>
+        <translation>添加机构(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="257"/>
+        <source>Add a facility (Ctrl+Shift+N or Insert)</source>
+        <translation>添加托育机构（Ctrl+Shift+N 或 Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="258"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="259"/>
+        <source>Edit the selected facility (Enter)</source>
+        <translation>编辑所选机构（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="260"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="261"/>
+        <source>Import facilities from a CSV or Excel sheet</source>
+        <translation>从 CSV 或 Excel 表格导入机构</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="262"/>
+        <source>&amp;Start inspection…</source>
+        <translation>开始检查(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="264"/>
+        <source>Start an inspection of the selected facility</source>
+        <translation>对所选机构开始检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="276"/>
+        <source>Search name, credit code, township, address, person in charge</source>
+        <translation>搜索名称、信用代码、乡镇、地址、负责人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/facilities_page.py" line="375"/>
+        <source>%n facility(ies)</source>
+        <translation>
+            <numerusform>%n 家机构</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="378"/>
+        <source>{shown} of {total} facilities</source>
+        <translation>显示 {shown} / {total} 家机构</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDetail</name>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="178"/>
+        <location filename="../../inspector/ui/facilities_page.py" line="195"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="184"/>
+        <source>Verdict</source>
+        <translation>检查结论</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="192"/>
+        <source>No facility selected</source>
+        <translation>未选择机构</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/facilities_page.py" line="211"/>
+        <source>Inspections (%n)</source>
+        <translation>
+            <numerusform>检查记录（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="226"/>
+        <source>Routine</source>
+        <translation>日常检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="226"/>
+        <source>Special</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="227"/>
+        <source>Complaint</source>
+        <translation>投诉核查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="227"/>
+        <source>Follow-up</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="228"/>
+        <source>Joint</source>
+        <translation>联合检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="232"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="232"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="233"/>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDialog</name>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="85"/>
+        <source>Edit facility</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="85"/>
+        <source>New facility</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="110"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="119"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="117"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="118"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="127"/>
+        <source>18 characters, e.g. 91320281MA1XK7PR34</source>
+        <translation>18 位，如 91320281MA1XK7PR34</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="154"/>
+        <source>13812345678 or 0510-86801234</source>
+        <translation>13812345678 或 0510-86801234</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="177"/>
+        <source>* required</source>
+        <translation>* 必填</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="194"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="367"/>
+        <source>This credit code is already registered for another facility.</source>
+        <translation>该统一社会信用代码已登记在另一家机构名下。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="370"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facility_dialog.py" line="371"/>
+        <source>The facility was not saved:</source>
+        <translation>机构信息未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="91"/>
+        <source>Under 2</source>
+        <translation>2岁以下</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="93"/>
+        <source>Meals</source>
+        <translation>膳食</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/facilities_page.py" line="95"/>
+        <source>Capacity</source>
+        <translation>托位数</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="28"/>
+        <source>Facility name</source>
+        <translation>机构名称</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="29"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="30"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="31"/>
+        <source>District</source>
+        <translation>区（县）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="32"/>
+        <source>Township / street</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="33"/>
+        <source>Registration</source>
+        <translation>登记性质</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="34"/>
+        <source>Facility type</source>
+        <translation>机构类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="35"/>
+        <source>Service modes</source>
+        <translation>托育服务形式</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="36"/>
+        <source>Capacity (places)</source>
+        <translation>托位数</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="37"/>
+        <source>Takes children under 2</source>
+        <translation>收托2岁以下婴幼儿</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="38"/>
+        <source>Serves meals</source>
+        <translation>提供膳食</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="39"/>
+        <source>Filing status</source>
+        <translation>备案状态</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="40"/>
+        <source>Filing number</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="41"/>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="42"/>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="43"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="52"/>
+        <source>For-profit</source>
+        <translation>营利性</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="53"/>
+        <source>Non-profit</source>
+        <translation>非营利性</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="57"/>
+        <source>Standalone childcare centre</source>
+        <translation>独立托育机构</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="58"/>
+        <source>Kindergarten nursery class</source>
+        <translation>幼儿园托班</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="59"/>
+        <source>Employer-run</source>
+        <translation>用人单位办托</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="60"/>
+        <source>Community-run</source>
+        <translation>社区办托</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="64"/>
+        <source>Full day</source>
+        <translation>全日托</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="65"/>
+        <source>Half day</source>
+        <translation>半日托</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="66"/>
+        <source>Hourly</source>
+        <translation>计时托</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="67"/>
+        <source>Temporary</source>
+        <translation>临时托</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="71"/>
+        <source>Filed</source>
+        <translation>已备案</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="72"/>
+        <source>Filing in progress</source>
+        <translation>备案中</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="73"/>
+        <source>Not filed</source>
+        <translation>未备案</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="86"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="87"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="97"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="99"/>
+        <source>At most {max} characters; this has {length}.</source>
+        <translation>最多 {max} 个字符，当前为 {length} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="103"/>
+        <source>Unknown value “{value}”.</source>
+        <translation>无法识别的值“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="107"/>
+        <source>Choose at least one service mode.</source>
+        <translation>请至少选择一种托育服务形式。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="109"/>
+        <source>Unknown service mode “{value}”; use full day, half day, hourly or temporary, separated by 、 or commas.</source>
+        <translation>无法识别的托育服务形式“{value}”；请填写全日托、半日托、计时托或临时托，用“、”或逗号分隔。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="115"/>
+        <source>The service mode “{mode}” is listed twice.</source>
+        <translation>托育服务形式“{mode}”重复填写。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="119"/>
+        <source>Must be yes (是) or no (否); got “{value}”.</source>
+        <translation>应为“是”或“否”，实际为“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="123"/>
+        <source>Must be a whole number from {min} to {max}; got “{value}”.</source>
+        <translation>应为 {min} 至 {max} 之间的整数，实际为“{value}”。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="127"/>
+        <source>Must be from {min} to {max}; got {value}.</source>
+        <translation>应在 {min} 至 {max} 之间，实际为 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="131"/>
+        <source>Excel turned this code into a number ({value}); format the column as text and type the 18-character code again.</source>
+        <translation>Excel 已将该代码转换为数字（{value}）；请将该列设置为文本格式，并重新输入 18 位代码。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="136"/>
+        <source>The code is stored as a number, so Excel may have changed its last digits; format the column as text and type the code again.</source>
+        <translation>该代码以数字形式保存，Excel 可能已改动其末尾几位；请将该列设置为文本格式，并重新输入代码。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="141"/>
+        <source>A credit code has exactly 18 characters; this one has {length}.</source>
+        <translation>统一社会信用代码应为 18 位，当前为 {length} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="146"/>
+        <source>Character “{char}” at position {position} is not allowed (did you mean “{suggestion}”?).</source>
+        <translation>第 {position} 位的字符“{char}”无效（是否应为“{suggestion}”？）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="150"/>
+        <source>Character “{char}” at position {position} is not allowed; only digits and letters except I, O, Z, S, V.</source>
+        <translation>第 {position} 位的字符“{char}”无效；只能使用数字和除 I、O、Z、S、V 以外的字母。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="155"/>
+        <source>The first character must be 1-9, A, N or Y; got “{char}”.</source>
+        <translation>第 1 位应为 1-9、A、N 或 Y，实际为“{char}”。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="159"/>
+        <source>Check digit mismatch: the last character is “{last}” but should be “{expected}”. A character was probably mistyped.</source>
+        <translation>校验码不符：最后一位为“{last}”，应为“{expected}”。可能有字符输入错误。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="164"/>
+        <source>The same credit code is already on line {line}.</source>
+        <translation>第 {line} 行已有相同的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="168"/>
+        <source>Another facility is already registered with this code: {name}.</source>
+        <translation>已有其他机构使用该代码登记：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="172"/>
+        <source>Not a phone number: use an 11-digit mobile (13812345678) or a landline such as 0510-86801234.</source>
+        <translation>电话号码格式不正确：请填写 11 位手机号码（如 13812345678）或固定电话（如 0510-86801234）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="177"/>
+        <source>Required when the facility is filed.</source>
+        <translation>机构已备案时必填。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fields.py" line="180"/>
+        <source>Not valid:</source>
+        <translation>填写有误：</translation>
+    </message>
+</context>
+<context>
+    <name>FillPage</name>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="138"/>
+        <source>Show them</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="153"/>
+        <source>1 pass/yes · 2 fail/no · 3 N.A. · J/K or ↓/↑ next/previous · Enter edit value · Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section</source>
+        <translation>1 符合/是 · 2 不符合/否 · 3 不适用 · J/K 或 ↓/↑ 下一项/上一项 · Enter 编辑数值 · Esc 返回 · N 备注 · P 照片（或拖放、Ctrl+V）· Ctrl+PgDn/PgUp 切换部分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/fill_page.py" line="191"/>
+        <source>%n item(s) not applicable to this facility, hidden</source>
+        <translation>
+            <numerusform>已隐藏 %n 个不适用于本机构的检查项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="196"/>
+        <source>This inspection is signed and locked. It is shown read-only; to change an answer, open an amendment (with a reason) on the Conclude tab.</source>
+        <translation>本检查记录已签署并锁定，仅供查看；如需修改作答，请在“检查结论”页填写原因并提出更正。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="427"/>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="429"/>
+        <source>{value} is not a valid date on or before the inspection day</source>
+        <translation>{value} 不是检查日当天或之前的有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="431"/>
+        <source>The answer was not accepted: {reason}</source>
+        <translation>作答未被接受：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="569"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="570"/>
+        <source>Images ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="588"/>
+        <source>pasted image</source>
+        <translation>粘贴的图片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="618"/>
+        <source>Photo {name} was not added: {reason}</source>
+        <translation>照片 {name} 未添加：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="625"/>
+        <source>Adding photo…</source>
+        <translation>正在添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="687"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/fill_page.py" line="689"/>
+        <source>Save failed — %n item(s) not saved; see the marked items</source>
+        <translation>
+            <numerusform>保存失败：%n 个检查项未保存，请查看已标记的检查项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="693"/>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="695"/>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCheckCard</name>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="210"/>
+        <source>Found on:</source>
+        <translation>发现日期：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="211"/>
+        <source>Finding:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="212"/>
+        <source>Required action:</source>
+        <translation>整改要求：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="217"/>
+        <source>Deadline:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="218"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="220"/>
+        <source>&amp;Rectified</source>
+        <translation>已整改(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="221"/>
+        <source>&amp;Not rectified</source>
+        <translation>未整改(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="222"/>
+        <source>Not &amp;checked yet</source>
+        <translation>尚未复查(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="237"/>
+        <source>What was seen: how it was rectified, or what is still wrong</source>
+        <translation>复查所见：如何整改，或仍存在哪些问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="242"/>
+        <source>Follow-up note</source>
+        <translation>复查备注</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="246"/>
+        <source>Add &amp;photo…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="257"/>
+        <source>Follow-up:</source>
+        <translation>复查结果：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="258"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="259"/>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/followup.py" line="281"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="299"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="300"/>
+        <source>Photo {n}</source>
+        <translation>照片 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="44"/>
+        <source>Critical</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="45"/>
+        <source>Major</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="46"/>
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="53"/>
+        <source>Open</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="54"/>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="55"/>
+        <source>Not rectified</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="56"/>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsEditor</name>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="112"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="105"/>
+        <source>Description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="108"/>
+        <source>Required action</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="115"/>
+        <source>Save status</source>
+        <translation>保存状态</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="127"/>
+        <source>Item:</source>
+        <translation>检查项：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="128"/>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="129"/>
+        <source>&amp;Description:</source>
+        <translation>问题描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="130"/>
+        <source>Required &amp;action:</source>
+        <translation>整改要求(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="136"/>
+        <source>D&amp;eadline:</source>
+        <translation>整改期限(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="139"/>
+        <source>No findings: no applicable item has failed.</source>
+        <translation>无发现问题：没有不符合的适用检查项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/findings_editor.py" line="274"/>
+        <source>%n day(s) after the inspection ({date})</source>
+        <translation>
+            <numerusform>检查后 %n 天（{date}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="292"/>
+        <source>Editing…</source>
+        <translation>正在编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="311"/>
+        <source>Not saved: a finding needs a description.</source>
+        <translation>未保存：请填写问题描述。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="314"/>
+        <source>Not saved: a finding needs a required action.</source>
+        <translation>未保存：请填写整改要求。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="318"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="335"/>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="320"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/findings_editor.py" line="326"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="347"/>
+        <source>Show only findings not checked &amp;yet</source>
+        <translation>仅显示尚未复查的问题(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="383"/>
+        <source>Follow-up of the inspection of {date} ({facility}).</source>
+        <translation>复查 {date} 的检查（{facility}）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="402"/>
+        <source>This follow-up checks no findings.</source>
+        <translation>本次复查没有需要核查的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="437"/>
+        <source>{checked} of {total} checked, {fixed} rectified</source>
+        <translation>已复查 {checked} / {total} 项，{fixed} 项已整改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="460"/>
+        <location filename="../../inspector/ui/followup.py" line="504"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="464"/>
+        <location filename="../../inspector/ui/followup.py" line="507"/>
+        <location filename="../../inspector/ui/followup.py" line="538"/>
+        <source>All changes saved</source>
+        <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="486"/>
+        <source>Editing…</source>
+        <translation>正在编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="515"/>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="515"/>
+        <source>Images ({patterns})</source>
+        <translation>图片 ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="535"/>
+        <source>Not added: {problems}</source>
+        <translation>未添加：{problems}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="291"/>
+        <source>Import facilities</source>
+        <translation>导入机构</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="298"/>
+        <source>No file chosen.</source>
+        <translation>未选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="300"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="302"/>
+        <source>Save a &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="304"/>
+        <source>Save an empty sheet with the expected column headers</source>
+        <translation>保存一份只含规定列标题的空白表格</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="346"/>
+        <source>Show only rows with &amp;errors</source>
+        <translation>仅显示有错误的行(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="349"/>
+        <source>&amp;Skip rows with errors and import only the good rows</source>
+        <translation>跳过有错误的行，仅导入无误的行(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="358"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="389"/>
+        <source>Choose a facility sheet</source>
+        <translation>选择机构信息表</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="390"/>
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
+        <translation>电子表格 (*.csv *.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="398"/>
+        <source>Save an import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="399"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="412"/>
+        <source>The template could not be saved: {error}</source>
+        <translation>模板未能保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="415"/>
+        <source>Template saved as {path}.</source>
+        <translation>模板已保存为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="432"/>
+        <source>File: {name}</source>
+        <translation>文件：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="435"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="460"/>
+        <source>Something went wrong: {error}</source>
+        <translation>出现错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="476"/>
+        <source>This file cannot be imported; nothing was changed.</source>
+        <translation>该文件无法导入，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="488"/>
+        <source>Note:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="505"/>
+        <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} with errors</source>
+        <translation>新增 {new} 条，更新 {updated} 条，无变化 {unchanged} 条，有错误 {errors} 条</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="516"/>
+        <source>Line {line}:</source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="538"/>
+        <source>Fix the rows with errors in the sheet, or tick “skip rows with errors”.</source>
+        <translation>请在表格中修正有错误的行，或勾选“跳过有错误的行”。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="550"/>
+        <source>The file changed since it was previewed; check the new preview.</source>
+        <translation>文件在预览后已被修改，请检查新的预览。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="557"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="564"/>
+        <source>The import was refused; nothing was changed.</source>
+        <translation>导入被拒绝，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="571"/>
+        <source>Imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
+        <translation>已导入：新增 {new} 条，更新 {updated} 条，无变化 {unchanged} 条。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/import_dialog.py" line="575"/>
+        <source>%n row(s) with errors skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 行有错误的数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="577"/>
+        <source>Import finished.</source>
+        <translation>导入完成。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="578"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionFilterBar</name>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="401"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="403"/>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="409"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="410"/>
+        <source>Show all inspections</source>
+        <translation>显示全部检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="415"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="415"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
+        <source>&amp;Township:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="417"/>
+        <source>&amp;Verdict:</source>
+        <translation>检查结论(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="426"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="445"/>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabels</name>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="70"/>
+        <source>Routine</source>
+        <translation>日常检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="71"/>
+        <source>Special</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="72"/>
+        <source>Complaint</source>
+        <translation>投诉核查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="73"/>
+        <source>Follow-up</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="74"/>
+        <source>Joint</source>
+        <translation>联合检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="81"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="82"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="83"/>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="92"/>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="93"/>
+        <source>Basic pass</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="94"/>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionListPage</name>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inspection_list.py" line="576"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n 条检查记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="618"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="622"/>
+        <source>Start follow-up…</source>
+        <translation>开始复查…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="639"/>
+        <source>Follow-up</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="640"/>
+        <source>Follow-up inspections are not available in this build ({error}).</source>
+        <translation>此版本无法进行复查（{error}）。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionScreen</name>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="39"/>
+        <source>Back to list</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="40"/>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>返回列表（Alt+Left）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="69"/>
+        <source>Checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="73"/>
+        <source>Findings to check</source>
+        <translation>待复查问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="78"/>
+        <source>Conclude</source>
+        <translation>检查结论</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="96"/>
+        <source>{kind} · {date} · {status} · team: {team}</source>
+        <translation>{kind} · {date} · {status} · 检查组：{team}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="104"/>
+        <source>{done} of {total} findings checked · {fixed} rectified</source>
+        <translation>已复查 {done} / {total} 项问题 · {fixed} 项已整改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="108"/>
+        <source>No score yet</source>
+        <translation>暂无得分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="110"/>
+        <source>Score {score:.1f} · {verdict}</source>
+        <translation>得分 {score:.1f} · {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="165"/>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="166"/>
+        <source>Some changes could not be saved yet. Leave this inspection anyway?</source>
+        <translation>部分更改尚未保存。仍要离开此检查吗？</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <source>Facility</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <source>Verdict</source>
+        <translation>检查结论</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
+        <source>Fails (critical)</source>
+        <translation>不符合（否决项）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inspection_list.py" line="255"/>
+        <source>%n critical item(s) failed</source>
+        <translation>
+            <numerusform>%n 个一票否决项不符合</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InspectorDialog</name>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="95"/>
+        <source>Edit inspector</source>
+        <translation>编辑检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="95"/>
+        <source>New inspector</source>
+        <translation>新建检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="113"/>
+        <source>e.g. District Health Commission</source>
+        <translation>如：区卫生健康委员会</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="126"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="126"/>
+        <source>&amp;Department</source>
+        <translation>所属部门(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
+        <source>&amp;Badge number</source>
+        <translation>执法证号(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="134"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="159"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="163"/>
+        <source>This badge number already belongs to {name}.</source>
+        <translation>该执法证号已属于 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="210"/>
+        <source>This badge number is already registered.</source>
+        <translation>该执法证号已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="213"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="214"/>
+        <source>The profile was not saved:</source>
+        <translation>检查员信息未保存：</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorTableModel</name>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <source>Department</source>
+        <translation>所属部门</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <source>Badge number</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="82"/>
+        <source>Inactive: not offered for new inspections</source>
+        <translation>已停用：新检查中不可选择</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorsPage</name>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="229"/>
+        <source>&amp;Add inspector…</source>
+        <translation>添加检查员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="232"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="233"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="321"/>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="254"/>
+        <source>An official inspection is carried out by at least two inspectors, so keep at least two active profiles. Profiles are never deleted: deactivate a profile that is no longer used; past inspections keep its name.</source>
+        <translation>正式检查至少由两名检查员进行，因此请至少保留两名启用的检查员。检查员信息不会被删除：不再使用的请停用，以往检查记录中仍保留其姓名。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/inspectors_page.py" line="294"/>
+        <source>Only %n active inspector profile(s). An official inspection needs at least two inspectors: add or reactivate profiles before starting one.</source>
+        <translation>
+            <numerusform>仅有 %n 名启用的检查员。正式检查至少需要两名检查员：请先添加或重新启用检查员，再开始检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="318"/>
+        <source>&amp;Reactivate</source>
+        <translation>重新启用(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="319"/>
+        <source>Offer this inspector for new inspections</source>
+        <translation>允许在新检查中选择此检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="323"/>
+        <source>Stop offering this inspector for new inspections</source>
+        <translation>新检查中不再可选择此检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspectors_page.py" line="343"/>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="82"/>
+        <source>Critical · veto</source>
+        <translation>一票否决项</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="84"/>
+        <source>Major</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="86"/>
+        <source>Minor</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="93"/>
+        <source>photo if failed</source>
+        <translation>不符合须拍照</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="115"/>
+        <source>How to check: {text}</source>
+        <translation>检查方法：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="171"/>
+        <source>Note (N) — what you saw, who said what</source>
+        <translation>备注（N）：现场所见、相关人员陈述</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="199"/>
+        <source>look</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="199"/>
+        <source>ask</source>
+        <translation>询问</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="200"/>
+        <source>see records</source>
+        <translation>查阅记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="201"/>
+        <source>measure</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="212"/>
+        <source>quotes</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="213"/>
+        <source>Basis:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="256"/>
+        <source>photo required: a failed item of this checklist needs a photo as evidence</source>
+        <translation>需要照片：本检查表中不符合的检查项须附照片作为佐证材料</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="259"/>
+        <source>note required: a failed critical item needs a note or a photo</source>
+        <translation>需要备注：一票否决项不符合时须填写备注或附照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="264"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="270"/>
+        <source>Not applicable to this facility</source>
+        <translation>不适用于本机构</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="276"/>
+        <source>N.A.</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="278"/>
+        <source>Pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="280"/>
+        <source>Fail</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="282"/>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="284"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="286"/>
+        <source>(not saved yet)</source>
+        <translation>（尚未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/item_view.py" line="306"/>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../inspector/ui/context.py" line="26"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="49"/>
+        <source>Childcare Safety &amp; Hygiene Inspector</source>
+        <translation>托育机构安全卫生检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="63"/>
+        <source>Inspections</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="63"/>
+        <source>Facilities</source>
+        <translation>托育机构</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="64"/>
+        <source>Inspectors</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="64"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <source>&amp;New Inspection…</source>
+        <translation>新建检查(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <source>Start an inspection (Ctrl+N)</source>
+        <translation>开始一次检查（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <source>&amp;Import Facilities…</source>
+        <translation>导入机构(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="128"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="142"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="147"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="149"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="152"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="156"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="171"/>
+        <source>Search facilities and inspections</source>
+        <translation>搜索机构和检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="176"/>
+        <source>Facility name, credit code, township or report number (Ctrl+F)</source>
+        <translation>机构名称、信用代码、乡镇或报告编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="208"/>
+        <source>Page unavailable</source>
+        <translation>页面不可用</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="209"/>
+        <source>This page cannot be shown: a part of the app is missing ({error}).</source>
+        <translation>无法显示此页面：程序缺少部分组件（{error}）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/main_window.py" line="286"/>
+        <source>%n inspection(s)</source>
+        <translation>
+            <numerusform>%n 条检查记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <source>%n facility(ies)</source>
+        <translation>
+            <numerusform>%n 家机构</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="289"/>
+        <source>Found: {list}</source>
+        <translation>搜索结果：{list}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="307"/>
+        <source>Acting as {name} ({badge})</source>
+        <translation>当前检查员：{name}（{badge}）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="311"/>
+        <source>Nobody is chosen as the current inspector: &lt;a href=&quot;settings&quot;&gt;choose yourself in Settings&lt;/a&gt;</source>
+        <translation>尚未选择当前检查员：&lt;a href=&quot;settings&quot;&gt;请在“设置”中选择&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="314"/>
+        <source>Data: {path}</source>
+        <translation>数据目录：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="332"/>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="333"/>
+        <source>Inspections cannot be started: a part of the app is missing ({error}).</source>
+        <translation>无法开始检查：程序缺少部分组件（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="349"/>
+        <source>Open inspection</source>
+        <translation>打开检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="350"/>
+        <source>The inspection cannot be shown: a part of the app is missing ({error}).</source>
+        <translation>无法显示此检查记录：程序缺少部分组件（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="387"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="388"/>
+        <source>&lt;h3&gt;Childcare Safety &amp;amp; Hygiene Inspector&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;Database schema: {schema}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;托育机构安全卫生检查&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;数据目录：&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;数据库结构版本：{schema}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MultipleChoiceEditor</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="354"/>
+        <source>(required)</source>
+        <translation>（必须具备）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="356"/>
+        <source>(must not be present)</source>
+        <translation>（不得存在）</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../inspector/ui/fill/navigator.py" line="47"/>
+        <source>Checklist / section</source>
+        <translation>检查表 / 部分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/navigator.py" line="47"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/navigator.py" line="108"/>
+        <location filename="../../inspector/ui/fill/navigator.py" line="126"/>
+        <source>%n critical failure(s)</source>
+        <translation>
+            <numerusform>%n 个一票否决项不符合</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/navigator.py" line="110"/>
+        <source>%n item(s) missing evidence</source>
+        <translation>
+            <numerusform>%n 项缺少佐证材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/navigator.py" line="122"/>
+        <source>{done} of {total} answered</source>
+        <translation>已作答 {done} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/navigator.py" line="128"/>
+        <source>%n item(s) need a photo or note</source>
+        <translation>
+            <numerusform>%n 项需补充照片或备注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NumberEditor</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="119"/>
+        <source>number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="129"/>
+        <source>required: {min} to {max} {unit}</source>
+        <translation>要求：{min} 至 {max} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="132"/>
+        <source>required: at least {min} {unit}</source>
+        <translation>要求：不少于 {min} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="134"/>
+        <source>required: at most {max} {unit}</source>
+        <translation>要求：不超过 {max} {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../inspector/ui/fill/photos.py" line="65"/>
+        <location filename="../../inspector/ui/fill/photos.py" line="73"/>
+        <source>Add photo… (P)</source>
+        <translation>添加照片…（P）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photos.py" line="66"/>
+        <source>Add a photo from a file; you can also drop image files on the item or paste with Ctrl+V</source>
+        <translation>从文件添加照片；也可以将图片文件拖放到检查项上，或用 Ctrl+V 粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photos.py" line="85"/>
+        <source>Click to view</source>
+        <translation>点击查看</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="29"/>
+        <source>Photo — {item}</source>
+        <translation>照片 — {item}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="46"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一张</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="47"/>
+        <source>Next ▶</source>
+        <translation>下一张 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="50"/>
+        <source>Remove photo…</source>
+        <translation>删除照片…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="78"/>
+        <source>No photos</source>
+        <translation>没有照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="87"/>
+        <source>The photo file cannot be read: {path}</source>
+        <translation>无法读取照片文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="91"/>
+        <source>{w} × {h} px</source>
+        <translation>{w} × {h} 像素</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="93"/>
+        <source>{n} of {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="114"/>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/photo_viewer.py" line="115"/>
+        <source>Remove this photo from the item? The evidence will no longer appear in the report.</source>
+        <translation>要从该检查项中删除此照片吗？删除后报告中将不再显示该佐证材料。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="196"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="198"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="205"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="205"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="205"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/import_dialog.py" line="206"/>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatTable</name>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="52"/>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="105"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="53"/>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="106"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="159"/>
+        <source>(optional)</source>
+        <translation>（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="161"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="188"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="189"/>
+        <source>Add a row ({what}) — Insert</source>
+        <translation>添加一行（{what}）— Insert</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="190"/>
+        <source>Add a row — Insert</source>
+        <translation>添加一行 — Insert</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="191"/>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="192"/>
+        <source>Remove the selected row — Ctrl+Delete</source>
+        <translation>删除所选行 — Ctrl+Delete</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="193"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="195"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="201"/>
+        <source>at least %n row(s)</source>
+        <translation>
+            <numerusform>至少 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="252"/>
+        <source>Invalid cell</source>
+        <translation>单元格无效</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="255"/>
+        <source>Fail</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="258"/>
+        <source>Pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="260"/>
+        <source>incomplete</source>
+        <translation>未填完</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="314"/>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="316"/>
+        <source>{value} is not a date on or before the inspection day (YYYY-MM-DD)</source>
+        <translation>{value} 不是检查日当天或之前的日期（格式为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/fill/repeat_table.py" line="318"/>
+        <source>Not accepted: {reason}</source>
+        <translation>未接受：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="73"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="82"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="89"/>
+        <source>Changes you make are recorded in the audit log under this name. Add profiles on the Inspectors page.</source>
+        <translation>您所做的更改将以此姓名记入审计日志。可在“检查员”页面添加检查员。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="92"/>
+        <source>&amp;I am:</source>
+        <translation>当前检查员(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="97"/>
+        <source>Inspection policy</source>
+        <translation>检查规则</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="99"/>
+        <source>Applies to findings drafted and scores computed from now on; completed inspections keep their results.</source>
+        <translation>适用于此后拟定的问题和计算的得分；已完成的检查保留原有结果。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="105"/>
+        <source>Deadline for &amp;critical findings:</source>
+        <translation>一票否决项问题整改期限(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="106"/>
+        <source>Deadline for &amp;major findings:</source>
+        <translation>重要问题整改期限(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="107"/>
+        <source>Deadline for mi&amp;nor findings:</source>
+        <translation>一般问题整改期限(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="108"/>
+        <source>Lowest score for &amp;Pass:</source>
+        <translation>合格最低分(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="109"/>
+        <source>Lowest score for &amp;Basic pass:</source>
+        <translation>基本合格最低分(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="116"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="124"/>
+        <source>Default: {value}</source>
+        <translation>默认值：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="144"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="148"/>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="153"/>
+        <source>Data folder:</source>
+        <translation>数据目录：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="155"/>
+        <source>Database schema:</source>
+        <translation>数据库结构版本：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="180"/>
+        <source>(nobody chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="183"/>
+        <source>{name} ({badge}), {department}</source>
+        <translation>{name}（{badge}），{department}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="203"/>
+        <source>The new language is used after you restart the app.</source>
+        <translation>重新启动程序后使用新语言。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="206"/>
+        <source>Checklists, reports and the window use this language.</source>
+        <translation>检查表、报告和界面均使用此语言。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="226"/>
+        <source>Not saved: {reason}</source>
+        <translation>未保存：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="243"/>
+        <source>Not saved: {value} is below the lowest score for Basic pass ({other}).</source>
+        <translation>未保存：{value} 低于基本合格最低分（{other}）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="246"/>
+        <source>Not saved: {value} is above the lowest score for Pass ({other}).</source>
+        <translation>未保存：{value} 高于合格最低分（{other}）。</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="165"/>
+        <source>Sign the inspection</source>
+        <translation>签署检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="167"/>
+        <source>Each inspector and the facility representative signs in a box below with the mouse, a pen or a finger. Signing locks the inspection: a later correction needs an amendment with a reason.</source>
+        <translation>每位检查员和机构负责人用鼠标、手写笔或手指在下方框内签名。签署后检查记录即锁定，此后如需更正，须说明原因并提出更正。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="175"/>
+        <source>Lead inspector</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="175"/>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="176"/>
+        <source>{name} · badge {badge} · {department}</source>
+        <translation>{name} · 执法证号 {badge} · {department}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="179"/>
+        <source>{role}: {name}</source>
+        <translation>{role}：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="184"/>
+        <source>Facility representative</source>
+        <translation>机构负责人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="185"/>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="195"/>
+        <source>Sign and lock</source>
+        <translation>签署并锁定</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="212"/>
+        <source>Still to sign: {names}</source>
+        <translation>尚未签名：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="213"/>
+        <source>Everyone has signed.</source>
+        <translation>所有人均已签名。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../inspector/ui/signature_pad.py" line="134"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/signature_pad.py" line="234"/>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureTile</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="290"/>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="292"/>
+        <source>Facility representative</source>
+        <translation>机构负责人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="301"/>
+        <source>Superseded</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="305"/>
+        <source>Signed before an amendment; kept on file, no longer valid for the corrected record</source>
+        <translation>在更正前签署；仍予存档，但对更正后的记录不再有效</translation>
+    </message>
+</context>
+<context>
+    <name>SignerBox</name>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="130"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="143"/>
+        <source>e.g. person in charge</source>
+        <translation>如：负责人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="144"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="145"/>
+        <source>&amp;Title:</source>
+        <translation>职务(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>StartFollowupDialog</name>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="77"/>
+        <source>Start a follow-up inspection</source>
+        <translation>开始复查</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/followup.py" line="80"/>
+        <source>A follow-up checks the %n open finding(s) of the inspection of {facility} on {date} and records how each was rectified.</source>
+        <translation>
+            <numerusform>复查将核查 {date} 对{facility}检查时发现的 %n 项待整改问题，并记录各项的整改情况。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="94"/>
+        <source>{name} · {department} · {badge}</source>
+        <translation>{name} · {department} · {badge}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="105"/>
+        <source>&amp;Date:</source>
+        <translation>复查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="107"/>
+        <source>&amp;Team:</source>
+        <translation>检查组(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="114"/>
+        <source>Start follow-up</source>
+        <translation>开始复查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="146"/>
+        <source>Tick the inspectors who take part.</source>
+        <translation>请勾选参加的检查员。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="149"/>
+        <source>An official inspection has at least two inspectors.</source>
+        <translation>正式检查至少需要两名检查员。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="160"/>
+        <source>Follow-up not started</source>
+        <translation>未开始复查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/followup.py" line="161"/>
+        <source>The follow-up was not started: {reason}</source>
+        <translation>复查未能开始：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StartInspectionDialog</name>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="55"/>
+        <source>Start an inspection</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="76"/>
+        <source>Type to search by name or township</source>
+        <translation>输入名称或乡镇进行搜索</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="79"/>
+        <source>&amp;Facility:</source>
+        <translation>机构(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="85"/>
+        <source>Routine (日常)</source>
+        <translation>日常检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="85"/>
+        <source>Special (专项)</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
+        <source>Complaint (投诉)</source>
+        <translation>投诉核查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
+        <source>Joint (联合)</source>
+        <translation>联合检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="89"/>
+        <source>&amp;Kind:</source>
+        <translation>检查类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="94"/>
+        <source>&amp;Date:</source>
+        <translation>检查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="103"/>
+        <source>[lead]</source>
+        <translation>[组长]</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="111"/>
+        <source>&amp;Team:</source>
+        <translation>检查组(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="125"/>
+        <source>&amp;Checklists:</source>
+        <translation>检查表(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="138"/>
+        <source>Start inspection</source>
+        <translation>开始检查</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="205"/>
+        <source>Choose a facility from the list.</source>
+        <translation>请从列表中选择机构。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="208"/>
+        <source>{address} · capacity {capacity} · under 2: {under2} · meals: {meals}</source>
+        <translation>{address} · 托位数 {capacity} · 收托2岁以下：{under2} · 膳食：{meals}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="210"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="211"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="210"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="211"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="215"/>
+        <source>An official inspection needs at least two inspectors</source>
+        <translation>正式检查至少需要两名检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="226"/>
+        <source>{applying} items apply to this facility; {hidden} are hidden as not applicable.</source>
+        <translation>{applying} 个检查项适用于本机构；{hidden} 个不适用的检查项已隐藏。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="229"/>
+        <source>Choose at least one checklist.</source>
+        <translation>请至少选择一个检查表。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="240"/>
+        <source>Choose a facility, at least one inspector and a checklist.</source>
+        <translation>请选择机构、至少一名检查员和一个检查表。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/start_dialog.py" line="249"/>
+        <source>The inspection could not be started: {reason}</source>
+        <translation>检查未能开始：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditor</name>
+    <message>
+        <location filename="../../inspector/ui/fill/editors.py" line="269"/>
+        <source>Record what you found</source>
+        <translation>记录检查发现的情况</translation>
+    </message>
+</context>
+</TS>
