@@ -23,3 +23,13 @@ def demo_ctx(ctx: AppContext) -> AppContext:
 
     load_demo(ctx.workspace)
     return ctx
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp):
+    """Tests that paste leave data on the clipboard; the offscreen platform crashes
+    when it still holds some as the QApplication goes away at exit."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
