@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,7 @@ class InspectionScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.inspection_id = inspection_id
+        self._focused = False
         self.detail: InspectionDetail = ctx.workspace.inspections.detail(
             uuid.UUID(inspection_id))
 
@@ -154,6 +155,20 @@ class InspectionScreen(QWidget):
             if stop is not None:
                 ok = bool(stop(10_000)) and ok
         return ok
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused:
+            # Keys go to the checklist as soon as the screen is up (focus cannot be
+            # given while it is still hidden).
+            self._focused = True
+            QTimer.singleShot(0, self.focus_work)
+
+    def focus_work(self) -> None:
+        if self.fill is not None and self.tabs.currentWidget() is self.fill:
+            self.fill.back_to_items()
+        elif self.tabs.currentWidget() is not None:
+            self.tabs.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

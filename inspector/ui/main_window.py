@@ -102,6 +102,11 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.restore_layout()
         self.update_status()
+        # Start with the keyboard in the page's table: arrows and Enter open a row.
+        page = self.pages.currentWidget()
+        main = getattr(page, "view", None) or getattr(page, "table", None)
+        if main is not None:
+            main.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- building ---------------------------------------------------------------------
 
@@ -131,7 +136,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         for row, name in enumerate(PAGES):
             action = self._action(self.nav.item(row).text(),
-                                  lambda _c=False, n=name: self.show_page(n),
+                                  lambda _c=False, n=name: self.go_to_page(n),
                                   f"Ctrl+{row + 1}")
             action.setCheckable(True)
             group.addAction(action)
@@ -193,6 +198,14 @@ class MainWindow(QMainWindow):
     def _add_page(self, name: str, widget: QWidget) -> None:
         self._pages[name] = widget
         self.pages.addWidget(widget)
+
+    def go_to_page(self, name: str) -> None:
+        """Show a page with the keyboard in its main view (its table), so the arrow
+        keys and Enter work at once."""
+        if self.show_page(name):
+            page = self._pages[name]
+            main = getattr(page, "view", None) or getattr(page, "table", None) or page
+            main.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def page(self, name: str, *, quiet: bool = False) -> QWidget | None:
         """The page ``name``, built on first use; None (after telling the user, unless

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from inspector.ui.context import AppContext
 from inspector.workspace import Workspace
@@ -33,3 +34,29 @@ def _empty_clipboard(qapp):
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture
+def stray_windows(qapp):
+    """Fails the test if a widget that should live inside a window is shown as a window
+    of its own (made visible before it had a parent): on a desktop it flashes on screen
+    and takes the focus from the app. Dialogs, menus, popups and tool tips are windows
+    by design."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+
+    shown: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if (event.type() == QEvent.Type.Show and isinstance(obj, QWidget)
+                    and obj.isWindow() and not isinstance(obj, (QDialog, QMainWindow))
+                    and obj.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)):
+                shown.append(type(obj).__name__ + (":" + obj.text() if hasattr(obj, "text") else ""))
+            return False
+
+    watch = Watch()
+    qapp.installEventFilter(watch)
+    yield shown
+    qapp.removeEventFilter(watch)
+    assert shown == [], f"widgets shown as windows of their own: {sorted(set(shown))}"

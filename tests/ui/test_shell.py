@@ -46,7 +46,7 @@ def demo(demo_template: Path, tmp_path: Path, qapp) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def window(demo: AppContext, qtbot) -> MainWindow:
+def window(demo: AppContext, qtbot, stray_windows) -> MainWindow:
     w = MainWindow(demo)
     qtbot.addWidget(w)
     w.show()

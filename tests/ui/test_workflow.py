@@ -7,7 +7,7 @@ of saved data reads it back through the core services."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QMimeData, Qt
 from PySide6.QtGui import QGuiApplication, QImage
@@ -38,7 +38,8 @@ def _sign_all(qtbot, screen: InspectionScreen) -> None:
     assert not errors
 
 
-def test_facility_to_followup_through_the_main_window(qtbot, ctx: AppContext, team) -> None:
+def test_facility_to_followup_through_the_main_window(qtbot, ctx: AppContext, team,
+                                                     stray_windows) -> None:
     ws = ctx.workspace
     ctx.language = "en"
     ctx.set_current_inspector(str(team[0]))
@@ -118,6 +119,9 @@ def test_facility_to_followup_through_the_main_window(qtbot, ctx: AppContext, te
     photos = ws.inspections.detail(iid).answers[("fire-safety", target.item.id)].photos
     assert len(photos) == 1 and photos[0].path.exists()
     assert ws.inspections.missing_evidence(iid) == []
+    viewer = page.open_viewer(page.current, 0)  # what a click on the thumbnail does
+    assert viewer.isVisible() and viewer.photos[0].id == photos[0].id
+    viewer.close()
 
     # 4. Conclude: the finding is drafted and edited; complete; sign; locked.
     screen.show_conclusion()
@@ -209,3 +213,28 @@ def test_facility_to_followup_through_the_main_window(qtbot, ctx: AppContext, te
 
 def _answered(page) -> set[str]:
     return {e.item.id for e in page.visible_entries() if e.counts}
+
+
+def test_keys_work_as_soon_as_an_inspection_opens(qtbot, ctx: AppContext, team,
+                                                 facility_id, stray_windows) -> None:
+    """Enter on the list opens the inspection with the keyboard already in the
+    checklist: the next key answers the first item, no click needed."""
+    iid = ctx.workspace.inspections.start(facility_id, "routine", date(2026, 11, 2), team,
+                                          ctx.actor(), checklist_ids=["fire-safety"])
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert QApplication.focusWidget() is window.list_page.view  # the list has the keys
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    screen = window.inspection_screen
+    assert screen is not None and screen.fill is not None
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.fill.view)
+    first = screen.fill.current
+    key = Qt.Key.Key_1 if first.item.response.type == "pass_fail" else Qt.Key.Key_3
+    qtbot.keyClick(QApplication.focusWidget(), key)
+    assert screen.fill.flush(5000)
+    assert first.key in ctx.workspace.inspections.detail(iid).answers

@@ -231,10 +231,12 @@ class FillPage(QWidget):
                 lst.layout_.addWidget(header)
                 lst.headers[section] = header
             card = ItemCard(e, self, self.detail.date)
+            # Into the list first: a parentless widget made visible is a window of its
+            # own (it would flash on screen and take the focus away from the app).
+            lst.layout_.addWidget(card)
             card.set_read_only(self.locked)
             card.setVisible(self._shown(e))
             card.setEnabled(e.applicable)
-            lst.layout_.addWidget(card)
             lst.cards[e.key] = card
         lst.layout_.addStretch(1)
         self.lists[checklist_id] = lst
