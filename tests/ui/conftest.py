@@ -52,7 +52,8 @@ def stray_windows(qapp):
             if (event.type() == QEvent.Type.Show and isinstance(obj, QWidget)
                     and obj.isWindow() and not isinstance(obj, (QDialog, QMainWindow))
                     and obj.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)):
-                shown.append(type(obj).__name__ + (":" + obj.text() if hasattr(obj, "text") else ""))
+                label = obj.text() if hasattr(obj, "text") else ""
+                shown.append(f"{type(obj).__name__}:{label}" if label else type(obj).__name__)
             return False
 
     watch = Watch()
