@@ -123,6 +123,20 @@ class InspectionDetail:
 
 
 @dataclass(frozen=True)
+class HistoryEntry:
+    """One change to an inspection, from the audit log."""
+
+    at: datetime
+    actor: str
+    entity: str  # table: answer, answer_row, photo, finding, signature, amendment, ...
+    action: str  # insert | update | delete
+    changes: dict[str, Any]  # {field: [old, new]}
+    reason: str | None
+    checklist_id: str | None = None  # the item a change is about, where there is one
+    item_id: str | None = None
+
+
+@dataclass(frozen=True)
 class InspectionFilter:
     """What the inspection list shows; every field narrows it, None means any."""
 

@@ -26,6 +26,7 @@ from inspector.inspection_records import (
     ORDER_KEYS,
     AmendmentInfo,
     FindingInfo,
+    HistoryEntry,
     InspectionDetail,
     InspectionFilter,
     ItemAnswer,
@@ -670,6 +671,41 @@ class Inspections:
                 sa.select(m.Finding).where(m.Finding.inspection_id == inspection_id)
                 .order_by(m.Finding.created_at, m.Finding.id))))
 
+    def history(self, inspection_id: uuid.UUID) -> list[HistoryEntry]:
+        """Every recorded change to the inspection, newest first: who, when, what,
+        old and new values, and the reason (amendments)."""
+        with self.db.read() as s:
+            self._get(s, inspection_id)
+            entries = list(s.scalars(sa.select(m.AuditEntry).where(
+                m.AuditEntry.inspection_id == inspection_id)
+                .order_by(m.AuditEntry.at.desc(), m.AuditEntry.id.desc())))
+            items: dict[uuid.UUID, tuple[str, str]] = {
+                a.id: (a.checklist_id, a.item_id) for a in s.scalars(
+                    sa.select(m.Answer).where(m.Answer.inspection_id == inspection_id))}
+            for f in s.scalars(sa.select(m.Finding).where(
+                    m.Finding.inspection_id == inspection_id)):
+                items[f.id] = (f.checklist_id, f.item_id)
+            owners: dict[uuid.UUID, uuid.UUID] = {}  # row / photo -> answer
+            for e in entries:  # deleted answers, rows and photos are known by their insert
+                if e.action != "insert":
+                    continue
+                fields = {k: v[1] for k, v in e.changes.items()}
+                if e.entity == "answer" and "item_id" in fields:
+                    items.setdefault(e.entity_id, (fields["checklist_id"], fields["item_id"]))
+                if e.entity in ("answer_row", "photo") and fields.get("answer_id"):
+                    owners[e.entity_id] = uuid.UUID(str(fields["answer_id"]))
+                if e.entity == "finding_check" and fields.get("finding_id"):
+                    owners[e.entity_id] = uuid.UUID(str(fields["finding_id"]))
+            out = []
+            for e in entries:
+                key = items.get(e.entity_id) or items.get(owners.get(e.entity_id, e.entity_id))
+                if key is None and e.entity == "finding_check":
+                    finding = s.get(m.Finding, owners.get(e.entity_id))
+                    key = (finding.checklist_id, finding.item_id) if finding else None
+                out.append(HistoryEntry(e.at, e.actor, e.entity, e.action, dict(e.changes),
+                                        e.reason, *(key or (None, None))))
+            return out
+
     # --- amending a signed inspection ------------------------------------------
 
     def amend(self, inspection_id: uuid.UUID, reason: str, actor: Actor) -> None:
@@ -924,7 +960,7 @@ def finding_description(item: Item, answer: m.Answer, lang: str) -> str:
 
 
 __all__ = [
-    "AmendmentInfo", "FindingInfo", "InspectionDetail", "InspectionError", "InspectionFilter",
-    "InspectionLocked", "Inspections", "InvalidAnswer", "ItemAnswer", "MemberInfo", "NotFound",
-    "PhotoInfo", "RowInfo", "SignatureInfo",
+    "AmendmentInfo", "FindingInfo", "HistoryEntry", "InspectionDetail", "InspectionError",
+    "InspectionFilter", "InspectionLocked", "Inspections", "InvalidAnswer", "ItemAnswer",
+    "MemberInfo", "NotFound", "PhotoInfo", "RowInfo", "SignatureInfo",
 ]

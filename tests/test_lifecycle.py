@@ -208,3 +208,26 @@ def test_inspector_profiles_can_be_edited_and_deactivated(ws: Workspace) -> None
     ws.inspectors.set_active(a, False, ACTOR)
     assert [p.name for p in ws.inspectors.list()] == ["刘洋"]
     assert len(ws.inspectors.list(include_inactive=True)) == 2
+
+
+def test_history_lists_every_change_with_who_what_and_why(
+        ws: Workspace, signed: uuid.UUID) -> None:
+    from inspector.storage.database import Actor
+
+    fire = ws.catalog.current["fire-safety"]
+    item = next(i for i in fire.items if i.response.type == "pass_fail")
+    ws.inspections.amend(signed, "答案录入错误", Actor("王建国 (WJ-001)"))
+    ws.inspections.answer(signed, "fire-safety", item.id, "fail", Actor("王建国 (WJ-001)"))
+    history = ws.inspections.history(signed)
+    assert [h.at for h in history] == sorted((h.at for h in history), reverse=True)
+    latest_answer = next(h for h in history if h.entity == "answer")
+    assert (latest_answer.checklist_id, latest_answer.item_id) == ("fire-safety", item.id)
+    assert latest_answer.actor == "王建国 (WJ-001)" and latest_answer.action == "update"
+    assert latest_answer.changes["value"][1] == "fail"
+    amendment = next(h for h in history if h.entity == "amendment")
+    assert amendment.reason == "amendment: 答案录入错误"
+    status = next(h for h in history if h.entity == "inspection"
+                  and h.changes.get("status") == ["signed", "draft"])
+    assert status.reason == "amendment: 答案录入错误"
+    # rows of a repeat group name their item too
+    assert all(h.item_id for h in history if h.entity in ("answer", "answer_row"))

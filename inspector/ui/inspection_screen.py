@@ -22,6 +22,7 @@ from inspector.ui.conclude import ConcludePage
 from inspector.ui.context import AppContext
 from inspector.ui.fill.fill_page import FillPage
 from inspector.ui.followup import FollowupPage
+from inspector.ui.history import HistoryPage
 from inspector.ui.icons import icon
 from inspector.ui.inspection_list import kind_label, status_label, verdict_label
 
@@ -77,6 +78,8 @@ class InspectionScreen(QWidget):
         self.conclude.go_to_item.connect(self.go_to_item)
         self.conclude.go_to_finding.connect(self._go_to_finding)
         self.tabs.addTab(self.conclude, icon("sign"), self.tr("Conclude"))
+        self.history = HistoryPage(ctx, inspection_id, self)
+        self.tabs.addTab(self.history, icon("note"), self.tr("History"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
         layout = QVBoxLayout(self)
@@ -117,6 +120,9 @@ class InspectionScreen(QWidget):
         if self.tabs.widget(index) is self.conclude:
             self.flush()
             self.conclude.refresh()
+        elif self.tabs.widget(index) is self.history:
+            self.flush()
+            self.history.refresh()
 
     def show_conclusion(self) -> None:
         self.tabs.setCurrentWidget(self.conclude)

@@ -932,52 +932,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="427"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="429"/>
         <source>“{value}” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="429"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="431"/>
         <source>{value} is not a valid date on or before the inspection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="431"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="433"/>
         <source>The answer was not accepted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="569"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="571"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="570"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="572"/>
         <source>Images ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="588"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="590"/>
         <source>pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="618"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="620"/>
         <source>Photo {name} was not added: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="625"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="627"/>
         <source>Adding photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="687"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="689"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/fill_page.py" line="689"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="691"/>
         <source>Save failed — %n item(s) not saved; see the marked items</source>
         <translation>
             <numerusform>Save failed — %n item not saved; see the marked item</numerusform>
@@ -985,12 +985,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="693"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="695"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="695"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="697"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,6 +1289,289 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="29"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="30"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="31"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="32"/>
+        <source>Table row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="33"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="34"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="35"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="36"/>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="37"/>
+        <source>Follow-up check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="44"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="45"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="46"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="53"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="54"/>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="55"/>
+        <location filename="../../inspector/ui/history.py" line="89"/>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="56"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="57"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="58"/>
+        <source>cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="59"/>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="60"/>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="61"/>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="62"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="63"/>
+        <source>required action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="64"/>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="65"/>
+        <source>status note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="66"/>
+        <source>signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="67"/>
+        <location filename="../../inspector/ui/history.py" line="80"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="68"/>
+        <source>superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="69"/>
+        <source>caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="70"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="71"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="72"/>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="73"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="74"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="75"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="76"/>
+        <source>failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="77"/>
+        <source>failed critical items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="78"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="79"/>
+        <source>applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="87"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="88"/>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="90"/>
+        <location filename="../../inspector/ui/history.py" line="119"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="91"/>
+        <location filename="../../inspector/ui/history.py" line="120"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="92"/>
+        <source>inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="93"/>
+        <source>facility representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="95"/>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="96"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="158"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="158"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="158"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="159"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="159"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="193"/>
+        <source>Amendment: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/history.py" line="201"/>
+        <source>%n recorded change(s), newest first. The log cannot be edited: a signed inspection is changed only through an amendment with a reason.</source>
+        <translation>
+            <numerusform>%n recorded change, newest first. The log cannot be edited: a signed inspection is changed only through an amendment with a reason.</numerusform>
+            <numerusform>%n recorded changes, newest first. The log cannot be edited: a signed inspection is changed only through an amendment with a reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../inspector/ui/import_dialog.py" line="291"/>
@@ -1580,57 +1863,62 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="39"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="41"/>
         <source>Back to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="40"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="42"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="69"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="71"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="73"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="75"/>
         <source>Findings to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="78"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="80"/>
         <source>Conclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="96"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="82"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="100"/>
         <source>{kind} · {date} · {status} · team: {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="104"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="108"/>
         <source>{done} of {total} findings checked · {fixed} rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="108"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="112"/>
         <source>No score yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="110"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="114"/>
         <source>Score {score:.1f} · {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="165"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="186"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="166"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="187"/>
         <source>Some changes could not be saved yet. Leave this inspection anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,82 +2276,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <location filename="../../inspector/ui/main_window.py" line="124"/>
         <source>&amp;New Inspection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>Start an inspection (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <location filename="../../inspector/ui/main_window.py" line="127"/>
         <source>&amp;Import Facilities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <location filename="../../inspector/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/main_window.py" line="131"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="128"/>
+        <location filename="../../inspector/ui/main_window.py" line="133"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="142"/>
+        <location filename="../../inspector/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="147"/>
+        <location filename="../../inspector/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="149"/>
+        <location filename="../../inspector/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="152"/>
+        <location filename="../../inspector/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="156"/>
+        <location filename="../../inspector/ui/main_window.py" line="161"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="171"/>
+        <location filename="../../inspector/ui/main_window.py" line="176"/>
         <source>Search facilities and inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="176"/>
+        <location filename="../../inspector/ui/main_window.py" line="181"/>
         <source>Facility name, credit code, township or report number (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="208"/>
+        <location filename="../../inspector/ui/main_window.py" line="221"/>
         <source>Page unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="209"/>
+        <location filename="../../inspector/ui/main_window.py" line="222"/>
         <source>This page cannot be shown: a part of the app is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="286"/>
+        <location filename="../../inspector/ui/main_window.py" line="299"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -2071,7 +2359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <location filename="../../inspector/ui/main_window.py" line="301"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n facility</numerusform>
@@ -2079,52 +2367,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="289"/>
+        <location filename="../../inspector/ui/main_window.py" line="302"/>
         <source>Found: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="307"/>
+        <location filename="../../inspector/ui/main_window.py" line="320"/>
         <source>Acting as {name} ({badge})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="311"/>
+        <location filename="../../inspector/ui/main_window.py" line="324"/>
         <source>Nobody is chosen as the current inspector: &lt;a href=&quot;settings&quot;&gt;choose yourself in Settings&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="314"/>
+        <location filename="../../inspector/ui/main_window.py" line="327"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="332"/>
+        <location filename="../../inspector/ui/main_window.py" line="345"/>
         <source>New inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="333"/>
+        <location filename="../../inspector/ui/main_window.py" line="346"/>
         <source>Inspections cannot be started: a part of the app is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="349"/>
+        <location filename="../../inspector/ui/main_window.py" line="362"/>
         <source>Open inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="350"/>
+        <location filename="../../inspector/ui/main_window.py" line="363"/>
         <source>The inspection cannot be shown: a part of the app is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="387"/>
+        <location filename="../../inspector/ui/main_window.py" line="400"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="388"/>
+        <location filename="../../inspector/ui/main_window.py" line="401"/>
         <source>&lt;h3&gt;Childcare Safety &amp;amp; Hygiene Inspector&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;Database schema: {schema}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

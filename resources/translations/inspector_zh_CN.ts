@@ -925,64 +925,64 @@
         <translation>本检查记录已签署并锁定，仅供查看；如需修改作答，请在“检查结论”页填写原因并提出更正。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="427"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="429"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="429"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="431"/>
         <source>{value} is not a valid date on or before the inspection day</source>
         <translation>{value} 不是检查日当天或之前的有效日期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="431"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="433"/>
         <source>The answer was not accepted: {reason}</source>
         <translation>作答未被接受：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="569"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="571"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="570"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="572"/>
         <source>Images ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="588"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="590"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="618"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="620"/>
         <source>Photo {name} was not added: {reason}</source>
         <translation>照片 {name} 未添加：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="625"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="627"/>
         <source>Adding photo…</source>
         <translation>正在添加照片…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="687"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="689"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/fill_page.py" line="689"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="691"/>
         <source>Save failed — %n item(s) not saved; see the marked items</source>
         <translation>
             <numerusform>保存失败：%n 个检查项未保存，请查看已标记的检查项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="693"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="695"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="695"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="697"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
@@ -1279,6 +1279,288 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="29"/>
+        <source>Inspection</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="30"/>
+        <source>Team</source>
+        <translation>检查组</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="31"/>
+        <source>Answer</source>
+        <translation>作答</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="32"/>
+        <source>Table row</source>
+        <translation>表格行</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="33"/>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="34"/>
+        <source>Finding</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="35"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="36"/>
+        <source>Amendment</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="37"/>
+        <source>Follow-up check</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="44"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="45"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="46"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="53"/>
+        <source>value</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="54"/>
+        <source>result</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="55"/>
+        <location filename="../../inspector/ui/history.py" line="89"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="56"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="57"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="58"/>
+        <source>cells</source>
+        <translation>表格内容</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="59"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="60"/>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="61"/>
+        <source>verdict</source>
+        <translation>检查结论</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="62"/>
+        <source>description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="63"/>
+        <source>required action</source>
+        <translation>整改要求</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="64"/>
+        <source>deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="65"/>
+        <source>status note</source>
+        <translation>整改说明</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="66"/>
+        <source>signer</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="67"/>
+        <location filename="../../inspector/ui/history.py" line="80"/>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="68"/>
+        <source>superseded</source>
+        <translation>作废于</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="69"/>
+        <source>caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="70"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="71"/>
+        <source>closed</source>
+        <translation>完成于</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="72"/>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="73"/>
+        <source>title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="74"/>
+        <source>kind</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="75"/>
+        <source>date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="76"/>
+        <source>failed items</source>
+        <translation>不符合项数</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="77"/>
+        <source>failed critical items</source>
+        <translation>一票否决项不符合数</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="78"/>
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="79"/>
+        <source>applicable</source>
+        <translation>适用项数</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="87"/>
+        <source>pass</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="88"/>
+        <source>fail</source>
+        <translation>不符合</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="90"/>
+        <location filename="../../inspector/ui/history.py" line="119"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="91"/>
+        <location filename="../../inspector/ui/history.py" line="120"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="92"/>
+        <source>inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="93"/>
+        <source>facility representative</source>
+        <translation>机构负责人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="95"/>
+        <source>lead</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="96"/>
+        <source>member</source>
+        <translation>组员</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="158"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="158"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="158"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="159"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="159"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/history.py" line="193"/>
+        <source>Amendment: {reason}</source>
+        <translation>更正：{reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/history.py" line="201"/>
+        <source>%n recorded change(s), newest first. The log cannot be edited: a signed inspection is changed only through an amendment with a reason.</source>
+        <translation>
+            <numerusform>共 %n 条变更记录，最新的在前。记录不可修改：已签署的检查只能通过注明原因的更正来变更。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../inspector/ui/import_dialog.py" line="291"/>
@@ -1568,57 +1850,62 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="39"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="41"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="40"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="42"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>返回列表（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="69"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="71"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="73"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="75"/>
         <source>Findings to check</source>
         <translation>待复查问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="78"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="80"/>
         <source>Conclude</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="96"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="82"/>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="100"/>
         <source>{kind} · {date} · {status} · team: {team}</source>
         <translation>{kind} · {date} · {status} · 检查组：{team}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="104"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="108"/>
         <source>{done} of {total} findings checked · {fixed} rectified</source>
         <translation>已复查 {done} / {total} 项问题 · {fixed} 项已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="108"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="112"/>
         <source>No score yet</source>
         <translation>暂无得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="110"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="114"/>
         <source>Score {score:.1f} · {verdict}</source>
         <translation>得分 {score:.1f} · {verdict}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="165"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="186"/>
         <source>Unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="166"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="187"/>
         <source>Some changes could not be saved yet. Leave this inspection anyway?</source>
         <translation>部分更改尚未保存。仍要离开此检查吗？</translation>
     </message>
@@ -1974,141 +2261,141 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="119"/>
+        <location filename="../../inspector/ui/main_window.py" line="124"/>
         <source>&amp;New Inspection…</source>
         <translation>新建检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="121"/>
+        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>Start an inspection (Ctrl+N)</source>
         <translation>开始一次检查（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="122"/>
+        <location filename="../../inspector/ui/main_window.py" line="127"/>
         <source>&amp;Import Facilities…</source>
         <translation>导入机构(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="124"/>
+        <location filename="../../inspector/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
+        <location filename="../../inspector/ui/main_window.py" line="131"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="128"/>
+        <location filename="../../inspector/ui/main_window.py" line="133"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="142"/>
+        <location filename="../../inspector/ui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="147"/>
+        <location filename="../../inspector/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="149"/>
+        <location filename="../../inspector/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="152"/>
+        <location filename="../../inspector/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="156"/>
+        <location filename="../../inspector/ui/main_window.py" line="161"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="171"/>
+        <location filename="../../inspector/ui/main_window.py" line="176"/>
         <source>Search facilities and inspections</source>
         <translation>搜索机构和检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="176"/>
+        <location filename="../../inspector/ui/main_window.py" line="181"/>
         <source>Facility name, credit code, township or report number (Ctrl+F)</source>
         <translation>机构名称、信用代码、乡镇或报告编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="208"/>
+        <location filename="../../inspector/ui/main_window.py" line="221"/>
         <source>Page unavailable</source>
         <translation>页面不可用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="209"/>
+        <location filename="../../inspector/ui/main_window.py" line="222"/>
         <source>This page cannot be shown: a part of the app is missing ({error}).</source>
         <translation>无法显示此页面：程序缺少部分组件（{error}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="286"/>
+        <location filename="../../inspector/ui/main_window.py" line="299"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="288"/>
+        <location filename="../../inspector/ui/main_window.py" line="301"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n 家机构</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="289"/>
+        <location filename="../../inspector/ui/main_window.py" line="302"/>
         <source>Found: {list}</source>
         <translation>搜索结果：{list}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="307"/>
+        <location filename="../../inspector/ui/main_window.py" line="320"/>
         <source>Acting as {name} ({badge})</source>
         <translation>当前检查员：{name}（{badge}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="311"/>
+        <location filename="../../inspector/ui/main_window.py" line="324"/>
         <source>Nobody is chosen as the current inspector: &lt;a href=&quot;settings&quot;&gt;choose yourself in Settings&lt;/a&gt;</source>
         <translation>尚未选择当前检查员：&lt;a href=&quot;settings&quot;&gt;请在“设置”中选择&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="314"/>
+        <location filename="../../inspector/ui/main_window.py" line="327"/>
         <source>Data: {path}</source>
         <translation>数据目录：{path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="332"/>
+        <location filename="../../inspector/ui/main_window.py" line="345"/>
         <source>New inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="333"/>
+        <location filename="../../inspector/ui/main_window.py" line="346"/>
         <source>Inspections cannot be started: a part of the app is missing ({error}).</source>
         <translation>无法开始检查：程序缺少部分组件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="349"/>
+        <location filename="../../inspector/ui/main_window.py" line="362"/>
         <source>Open inspection</source>
         <translation>打开检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="350"/>
+        <location filename="../../inspector/ui/main_window.py" line="363"/>
         <source>The inspection cannot be shown: a part of the app is missing ({error}).</source>
         <translation>无法显示此检查记录：程序缺少部分组件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="387"/>
+        <location filename="../../inspector/ui/main_window.py" line="400"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="388"/>
+        <location filename="../../inspector/ui/main_window.py" line="401"/>
         <source>&lt;h3&gt;Childcare Safety &amp;amp; Hygiene Inspector&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;Database schema: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;托育机构安全卫生检查&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;数据目录：&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;数据库结构版本：{schema}&lt;/p&gt;</translation>
     </message>

@@ -175,6 +175,16 @@ def test_facility_to_followup_through_the_main_window(qtbot, ctx: AppContext, te
     assert detail.locked and [a.reason for a in detail.amendments] == [reason]
     assert detail.amendments[0].closed_at is not None
     assert sum(s.superseded for s in detail.signatures) == 3
+    # ... and the History tab shows the correction with its reason and the item.
+    screen.tabs.setCurrentWidget(screen.history)
+    tree = screen.history.tree
+    rows = [[tree.topLevelItem(i).text(c) for c in range(5)]
+            for i in range(tree.topLevelItemCount())]
+    assert len(rows) == len(ws.inspections.history(iid))
+    corrected = next(r for r in rows if first_pass.item.prompt.en in r[2]
+                     and "not applicable" in r[3])
+    assert "false → true" not in corrected[3] and "no → yes" in corrected[3]
+    assert any(reason in r[4] for r in rows)
 
     # 6. Follow-up (复查) of the open finding, started from the conclusion.
     def followup(dialog: QDialog) -> None:
