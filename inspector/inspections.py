@@ -706,6 +706,29 @@ class Inspections:
                                         e.reason, *(key or (None, None))))
             return out
 
+    def delete_draft(self, inspection_id: uuid.UUID, actor: Actor) -> None:
+        """Remove an inspection started by mistake. Only a draft that was never
+        concluded can go: once completed, signed or amended it is part of the record.
+        Findings a follow-up draft had marked get back the status they had."""
+        with self.db.write(actor, reason="draft deleted") as s:
+            inspection = self._get(s, inspection_id)
+            if inspection.status != "draft" or inspection.completed_at is not None:
+                raise InspectionError("only a draft can be deleted; a completed or signed "
+                                      "inspection is part of the record")
+            if s.scalar(sa.select(m.Amendment.id).where(
+                    m.Amendment.inspection_id == inspection.id).limit(1)) is not None:
+                raise InspectionError("an amended inspection was signed once and cannot be "
+                                      "deleted")
+            for check, finding in s.execute(
+                    sa.select(m.FindingCheck, m.Finding)
+                    .join(m.Finding, m.Finding.id == m.FindingCheck.finding_id)
+                    .where(m.FindingCheck.followup_id == inspection.id)):
+                if check.status is not None and finding.checked_in_id == inspection.id:
+                    finding.status = check.status_before
+                    finding.checked_in_id = None
+            s.flush()
+            s.delete(inspection)  # answers, rows, photos records, findings: ON DELETE CASCADE
+
     # --- amending a signed inspection ------------------------------------------
 
     def amend(self, inspection_id: uuid.UUID, reason: str, actor: Actor) -> None:

@@ -231,3 +231,32 @@ def test_history_lists_every_change_with_who_what_and_why(
     assert status.reason == "amendment: 答案录入错误"
     # rows of a repeat group name their item too
     assert all(h.item_id for h in history if h.entity in ("answer", "answer_row"))
+
+
+def test_only_a_draft_can_be_deleted_and_a_followup_draft_gives_findings_back(
+        ws: Workspace, signed: uuid.UUID, team: list[uuid.UUID]) -> None:
+    svc = ws.inspections
+    with pytest.raises(InspectionError, match="only a draft"):
+        svc.delete_draft(signed, ACTOR)
+    fid = svc.start_followup(signed, INSPECTION_DAY + timedelta(days=10), team, ACTOR)
+    first = svc.followup_findings(fid)[0]
+    svc.check_finding(fid, uuid.UUID(first.id), "rectified", "已整改", ACTOR)
+    svc.add_finding_photo(fid, uuid.UUID(first.id), _jpeg(640, 480), ACTOR)
+    assert {f.id: f.status for f in svc.findings(signed)}[first.id] == "rectified"
+    svc.delete_draft(fid, ACTOR)
+    assert svc.count() == 1
+    restored = {f.id: f for f in svc.findings(signed)}[first.id]
+    assert (restored.status, restored.checked_in_id) == ("open", None)
+    with ws.db.read() as s:  # nothing of the draft is left behind
+        for table in (m.FindingCheck, m.Photo, m.InspectionMember):
+            column = getattr(table, "followup_id", None) or table.inspection_id
+            assert s.scalar(sa.select(sa.func.count()).select_from(table).where(
+                column == fid)) == 0
+        deleted = s.scalars(sa.select(m.AuditEntry).where(
+            m.AuditEntry.entity == "inspection", m.AuditEntry.entity_id == fid,
+            m.AuditEntry.action == "delete")).one()
+        assert deleted.reason == "draft deleted"
+    # amended (signed once) inspections stay
+    svc.amend(signed, "录入错误", ACTOR)
+    with pytest.raises(InspectionError, match="amended"):
+        svc.delete_draft(signed, ACTOR)

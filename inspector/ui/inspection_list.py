@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.inspection_records import InspectionFilter
-from inspector.inspections import InspectionSummary
+from inspector.inspections import InspectionError, InspectionSummary
 from inspector.ui.context import AppContext
 
 KINDS = ("routine", "special", "complaint", "followup", "joint")
@@ -509,6 +509,11 @@ class InspectionListPage(QWidget):
         self.count_label = QLabel()
         self.view = QTableView(self)
         self.view.setModel(self.model)
+        delete = QAction(self.view)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_current)
+        self.view.addAction(delete)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -623,7 +628,51 @@ class InspectionListPage(QWidget):
         followup.setEnabled(self.can_follow_up(summary))
         followup.triggered.connect(lambda: self.start_followup(summary.id))
         menu.addAction(followup)
+        menu.addSeparator()
+        delete = QAction(self.tr("Delete draft…"), menu)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setEnabled(summary.status == "draft")
+        delete.triggered.connect(lambda: self.delete_draft(summary.id))
+        menu.addAction(delete)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def delete_current(self) -> None:
+        """The Delete key on the list."""
+        current = self.current_id()
+        if current is not None:
+            self.delete_draft(current)
+
+    def delete_draft(self, inspection_id: str, confirm: bool = True) -> bool:
+        """Delete an inspection started by mistake, after asking. Only drafts."""
+        svc = self._ctx.workspace.inspections
+        detail = svc.detail(uuid.UUID(inspection_id))
+        if detail.status != "draft" or detail.amendments:
+            QMessageBox.information(
+                self, self.tr("Delete draft"),
+                self.tr("Only a draft can be deleted. A completed, signed or amended "
+                        "inspection is part of the record; correct it with an amendment."))
+            return False
+        answered = sum(1 for a in detail.answers.values()
+                       if a.result is not None or a.not_applicable or a.value is not None)
+        if confirm and QMessageBox.question(
+                self, self.tr("Delete draft"),
+                self.tr("Delete the draft inspection of {facility} on {date}? Its {answered} "
+                        "answer(s), notes and photos are removed. This cannot be undone.")
+                .format(facility=detail.facility.name, date=detail.date.isoformat(),
+                        answered=answered),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            svc.delete_draft(uuid.UUID(inspection_id), self._ctx.actor())
+        except InspectionError as exc:
+            QMessageBox.warning(self, self.tr("Delete draft"),
+                                self.tr("The draft was not deleted: {reason}").format(
+                                    reason=exc))
+            return False
+        self.refresh()
+        self._ctx.events.inspection_changed.emit(inspection_id)
+        return True
 
     def can_follow_up(self, summary: InspectionSummary) -> bool:
         """Completed or signed, with findings still open."""

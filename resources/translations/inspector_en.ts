@@ -1832,7 +1832,7 @@
 <context>
     <name>InspectionListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspection_list.py" line="576"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="581"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1840,22 +1840,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="618"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="623"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="622"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="627"/>
         <source>Start follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="639"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="632"/>
+        <source>Delete draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="651"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="658"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="669"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="652"/>
+        <source>Only a draft can be deleted. A completed, signed or amended inspection is part of the record; correct it with an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="659"/>
+        <source>Delete the draft inspection of {facility} on {date}? Its {answered} answer(s), notes and photos are removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="670"/>
+        <source>The draft was not deleted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="688"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="640"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="689"/>
         <source>Follow-up inspections are not available in this build ({error}).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1820,29 +1820,56 @@
 <context>
     <name>InspectionListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspection_list.py" line="576"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="581"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="618"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="623"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="622"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="627"/>
         <source>Start follow-up…</source>
         <translation>开始复查…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="639"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="632"/>
+        <source>Delete draft…</source>
+        <translation>删除草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="651"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="658"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="669"/>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="652"/>
+        <source>Only a draft can be deleted. A completed, signed or amended inspection is part of the record; correct it with an amendment.</source>
+        <translation>只能删除草稿。已完成、已签署或更正过的检查属于正式记录，如需修改请通过更正。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="659"/>
+        <source>Delete the draft inspection of {facility} on {date}? Its {answered} answer(s), notes and photos are removed. This cannot be undone.</source>
+        <translation>删除 {facility} 于 {date} 的检查草稿？其中 {answered} 项作答及备注、照片将一并删除，且无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="670"/>
+        <source>The draft was not deleted: {reason}</source>
+        <translation>草稿未删除：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="688"/>
         <source>Follow-up</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="640"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="689"/>
         <source>Follow-up inspections are not available in this build ({error}).</source>
         <translation>此版本无法进行复查（{error}）。</translation>
     </message>

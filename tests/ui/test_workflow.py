@@ -248,3 +248,34 @@ def test_keys_work_as_soon_as_an_inspection_opens(qtbot, ctx: AppContext, team,
     qtbot.keyClick(QApplication.focusWidget(), key)
     assert screen.fill.flush(5000)
     assert first.key in ctx.workspace.inspections.detail(iid).answers
+
+
+def test_a_draft_started_by_mistake_is_deleted_from_the_list(qtbot, ctx: AppContext, team,
+                                                            facility_id) -> None:
+    svc = ctx.workspace.inspections
+    keep = svc.start(facility_id, "routine", date(2026, 11, 1), team, ctx.actor(),
+                     checklist_ids=["fire-safety"])
+    mistake = svc.start(facility_id, "special", date(2026, 11, 2), team, ctx.actor(),
+                        checklist_ids=["fire-safety"])
+    item = ctx.workspace.catalog.current["fire-safety"].items[0]
+    svc.set_note(mistake, "fire-safety", item.id, "wrong facility", ctx.actor())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    page = window.list_page
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.summary(r).id == str(mistake))
+    page.view.setCurrentIndex(page.model.index(row, 1))
+    page.view.setFocus()
+
+    def confirm(dialog: QDialog) -> None:
+        assert "2026-11-02" in dialog.text()
+        dialog.button(dialog.StandardButton.Yes).click()
+
+    errors = with_modal(qtbot, confirm)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert not errors
+    assert [s.id for s in svc.query()] == [str(keep)]
+    assert page.model.rowCount() == 1
