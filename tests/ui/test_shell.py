@@ -407,15 +407,18 @@ def test_row_menu_offers_a_follow_up_only_with_open_findings(
             if menu is None:
                 QTimer.singleShot(20, inspect)
                 return
-            found.update({a.text(): a.isEnabled() for a in menu.actions()})
+            found.update({a.text(): a.isEnabled() for a in menu.actions()
+                          if not a.isSeparator()})
             menu.close()
 
         QTimer.singleShot(20, inspect)
         page.view.customContextMenuRequested.emit(rect.center())
         return found
 
-    assert menu_state(open_findings[0].id) == {"Open": True, "Start follow-up…": True}
-    assert menu_state(draft.id) == {"Open": True, "Start follow-up…": False}
+    assert menu_state(open_findings[0].id) == {"Open": True, "Start follow-up…": True,
+                                               "Delete draft…": False}
+    assert menu_state(draft.id) == {"Open": True, "Start follow-up…": False,
+                                    "Delete draft…": True}
     before = core.count(InspectionFilter())
     seen: list[object] = []
     close_modal_later(seen)
