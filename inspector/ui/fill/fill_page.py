@@ -582,12 +582,20 @@ class FillPage(QWidget):
         img = image if isinstance(image, QImage) else QImage(image)
         if img.isNull():
             return
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        img.save(buffer, "PNG")
-        raw = bytes(data.data())
-        self._add_photo(entry, lambda: raw, self.tr("pasted image") + ".png")
+        img = img.copy()  # our own copy: the clipboard may change while it is encoded
+
+        def encode() -> bytes:
+            # On the save queue's thread (QImage, unlike QPixmap, may be used there):
+            # encoding a camera-sized picture takes long enough to freeze the window.
+            # The store re-encodes it downscaled as JPEG anyway, so JPEG at high quality
+            # loses nothing that is kept.
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            img.save(buffer, "JPEG", 95)
+            return bytes(data.data())
+
+        self._add_photo(entry, encode, self.tr("pasted image") + ".jpg")
 
     def paste_photo(self, entry: Entry) -> None:
         mime = QGuiApplication.clipboard().mimeData()
