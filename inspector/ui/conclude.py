@@ -52,6 +52,7 @@ from inspector.ui.findings_editor import (
     severity_label,
 )
 from inspector.ui.inspection_list import verdict_label as list_verdict_label
+from inspector.ui.messages import explain
 from inspector.ui.signature_pad import SignaturePad
 
 MIN_REASON = 5  # characters an amendment reason needs at least
@@ -713,7 +714,7 @@ class ConcludePage(QWidget):
                     "listed under “Cannot be completed yet”.", "", len(self.missing)),
                     error=True)
             else:
-                self._say(self.tr("Not completed: {reason}").format(reason=str(exc)),
+                self._say(self.tr("Not completed: {reason}").format(reason=explain(exc)),
                           error=True)
             return False
         self._changed()
@@ -736,7 +737,7 @@ class ConcludePage(QWidget):
         except InspectionError as exc:
             QMessageBox.warning(self, self.tr("Not signed"),
                                 self.tr("The inspection was not signed: {reason}").format(
-                                    reason=str(exc)))
+                                    reason=explain(exc)))
             return False
         self._changed()
         return True
@@ -757,7 +758,7 @@ class ConcludePage(QWidget):
         try:
             self.ctx.workspace.inspections.amend(self._iid, reason.strip(), self.ctx.actor())
         except InspectionError as exc:
-            self._say(self.tr("Not amended: {reason}").format(reason=str(exc)), error=True)
+            self._say(self.tr("Not amended: {reason}").format(reason=explain(exc)), error=True)
             return False
         self._changed()
         self._say(self.tr("Reopened for correction. Complete and sign it again when done."))

@@ -42,6 +42,7 @@ from inspector.facility_records import (
 )
 from inspector.ui.context import AppContext
 from inspector.ui.fields import FieldBox, choice_labels, field_label, problem_message
+from inspector.ui.messages import explain
 
 # Form order; also the order in which the first bad field gets the focus.
 FIELD_ORDER = (
@@ -355,7 +356,7 @@ class FacilityDialog(QDialog):
             else:
                 facilities.update(uuid.UUID(self.facility_id), record, self.ctx.actor())
         except FacilityError as exc:
-            self._show_refusal(str(exc))
+            self._show_refusal(explain(exc))
             return
         self.ctx.events.facilities_changed.emit()
         super().accept()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from inspector.inspection_records import FindingInfo
 from inspector.inspections import InspectionError
 from inspector.ui.context import AppContext
+from inspector.ui.messages import explain
 
 SAVE_DELAY_MS = 800
 # Status marks: mid-tone colours that stay readable on light and dark palettes.
@@ -323,7 +324,7 @@ class FindingsEditor(QWidget):
                 uuid.UUID(finding_id), self.ctx.actor(), description=description,
                 required_action=action, deadline=deadline)
         except InspectionError as exc:
-            self._set_status(self.tr("Not saved: {reason}").format(reason=str(exc)), error=True)
+            self._set_status(self.tr("Not saved: {reason}").format(reason=explain(exc)), error=True)
             return
         updated = dataclasses.replace(finding, description=description, required_action=action,
                                       deadline=deadline)

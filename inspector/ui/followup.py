@@ -53,6 +53,7 @@ from inspector.ui.findings_editor import (
     severity_label,
     to_qdate,
 )
+from inspector.ui.messages import explain
 
 NOTE_DELAY_MS = 800
 THUMB = 72
@@ -159,7 +160,7 @@ class StartFollowupDialog(QDialog):
         except InspectionError as exc:
             QMessageBox.warning(self, self.tr("Follow-up not started"),
                                 self.tr("The follow-up was not started: {reason}").format(
-                                    reason=str(exc)))
+                                    reason=explain(exc)))
             return None
         return str(new_id)
 
@@ -457,7 +458,7 @@ class FollowupPage(QWidget):
             self.ctx.workspace.inspections.check_finding(
                 self._iid, uuid.UUID(finding_id), state, note, self.ctx.actor())
         except InspectionError as exc:
-            self._set_status(self.tr("Not saved: {reason}").format(reason=str(exc)), True)
+            self._set_status(self.tr("Not saved: {reason}").format(reason=explain(exc)), True)
             self._reload(finding_id)
             return False
         self._reload(finding_id)
@@ -501,7 +502,7 @@ class FollowupPage(QWidget):
                 self.ctx.workspace.inspections.check_finding(
                     self._iid, uuid.UUID(finding_id), state, text, self.ctx.actor())
             except InspectionError as exc:
-                self._set_status(self.tr("Not saved: {reason}").format(reason=str(exc)), True)
+                self._set_status(self.tr("Not saved: {reason}").format(reason=explain(exc)), True)
                 ok = False
                 continue
             self._set_status(self.tr("All changes saved"))
@@ -529,7 +530,7 @@ class FollowupPage(QWidget):
                     original_name=path.name)
                 added += 1
             except (OSError, PhotoError, InspectionError) as exc:
-                problems.append(f"{path.name}: {exc}")
+                problems.append(f"{path.name}: {explain(exc)}")
         self._reload(finding_id)
         if problems:
             self._set_status(self.tr("Not added: {problems}").format(

@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from inspector.inspection_records import InspectionFilter
 from inspector.inspections import InspectionError, InspectionSummary
 from inspector.ui.context import AppContext
+from inspector.ui.messages import explain
 
 KINDS = ("routine", "special", "complaint", "followup", "joint")
 STATUSES = ("draft", "completed", "signed")
@@ -668,7 +669,7 @@ class InspectionListPage(QWidget):
         except InspectionError as exc:
             QMessageBox.warning(self, self.tr("Delete draft"),
                                 self.tr("The draft was not deleted: {reason}").format(
-                                    reason=exc))
+                                    reason=explain(exc)))
             return False
         self.refresh()
         self._ctx.events.inspection_changed.emit(inspection_id)

@@ -34,6 +34,7 @@ from inspector.inspectors import InspectorInfo, ProfileError
 from inspector.ui.context import AppContext
 from inspector.ui.fields import FieldBox, yes_no
 from inspector.ui.icons import icon, icon_size
+from inspector.ui.messages import explain
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -211,7 +212,7 @@ class InspectorDialog(QDialog):
                 self.badge_edit.setFocus()
             else:
                 QMessageBox.warning(self, self.tr("Not saved"),
-                                    self.tr("The profile was not saved:") + "\n" + str(exc))
+                                    self.tr("The profile was not saved:") + "\n" + explain(exc))
             return
         self.ctx.events.inspectors_changed.emit()
         super().accept()

@@ -31,6 +31,7 @@ from inspector.facilities import FacilityInfo
 from inspector.inspections import InspectionError, facts_of
 from inspector.scoring import applies
 from inspector.ui.context import AppContext
+from inspector.ui.messages import explain
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WARN_STYLE = "color: #b45309;"
@@ -247,7 +248,7 @@ class StartInspectionDialog(QDialog):
                 [uuid.UUID(t) for t in team], self.ctx.actor(), checklist_ids=chosen)
         except (InspectionError, ChecklistConflict, ValueError) as exc:
             self._fail(self.tr("The inspection could not be started: {reason}").format(
-                reason=exc))
+                reason=explain(exc)))
             return
         self.inspection_id = str(iid)
         self.ctx.events.inspection_changed.emit(self.inspection_id)

@@ -4,32 +4,32 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="232"/>
+        <location filename="../../inspector/ui/conclude.py" line="233"/>
         <source>Amend a signed inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="234"/>
+        <location filename="../../inspector/ui/conclude.py" line="235"/>
         <source>A signed record is never changed silently. Say why it must be corrected: the reason is kept in the audit log and shown on the record. The earlier signatures stay on file, marked as superseded; the corrected inspection must be completed and signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="241"/>
+        <location filename="../../inspector/ui/conclude.py" line="242"/>
         <source>Reason for the amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="243"/>
+        <location filename="../../inspector/ui/conclude.py" line="244"/>
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="249"/>
+        <location filename="../../inspector/ui/conclude.py" line="250"/>
         <source>Reopen for correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="267"/>
+        <location filename="../../inspector/ui/conclude.py" line="268"/>
         <source>The reason needs at least %n character(s).</source>
         <translation>
             <numerusform>The reason needs at least %n character.</numerusform>
@@ -99,27 +99,27 @@
 <context>
     <name>Conclude</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="64"/>
+        <location filename="../../inspector/ui/conclude.py" line="65"/>
         <source>Not judged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="70"/>
+        <location filename="../../inspector/ui/conclude.py" line="71"/>
         <source>Needs an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="71"/>
+        <location filename="../../inspector/ui/conclude.py" line="72"/>
         <source>Failed: needs a photo as evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="72"/>
+        <location filename="../../inspector/ui/conclude.py" line="73"/>
         <source>Critical failure: needs a note or a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="74"/>
+        <location filename="../../inspector/ui/conclude.py" line="75"/>
         <source>Follow-up: not yet marked rectified or not rectified</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,124 +127,124 @@
 <context>
     <name>ConcludePage</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="357"/>
+        <location filename="../../inspector/ui/conclude.py" line="358"/>
         <source>Answered:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="358"/>
+        <location filename="../../inspector/ui/conclude.py" line="359"/>
         <source>Passed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="359"/>
+        <location filename="../../inspector/ui/conclude.py" line="360"/>
         <source>Failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="360"/>
+        <location filename="../../inspector/ui/conclude.py" line="361"/>
         <source>Not applicable:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="361"/>
+        <location filename="../../inspector/ui/conclude.py" line="362"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="363"/>
+        <location filename="../../inspector/ui/conclude.py" line="364"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="374"/>
+        <location filename="../../inspector/ui/conclude.py" line="375"/>
         <source>&amp;Complete inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="376"/>
+        <location filename="../../inspector/ui/conclude.py" line="377"/>
         <source>&amp;Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="378"/>
+        <location filename="../../inspector/ui/conclude.py" line="379"/>
         <source>&amp;Amend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="380"/>
+        <location filename="../../inspector/ui/conclude.py" line="381"/>
         <source>Start &amp;follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="385"/>
+        <location filename="../../inspector/ui/conclude.py" line="386"/>
         <source>Conclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="392"/>
+        <location filename="../../inspector/ui/conclude.py" line="393"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="394"/>
+        <location filename="../../inspector/ui/conclude.py" line="395"/>
         <source>Amendments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="414"/>
-        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <location filename="../../inspector/ui/conclude.py" line="415"/>
+        <location filename="../../inspector/ui/conclude.py" line="435"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="414"/>
-        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <location filename="../../inspector/ui/conclude.py" line="415"/>
+        <location filename="../../inspector/ui/conclude.py" line="435"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="415"/>
+        <location filename="../../inspector/ui/conclude.py" line="416"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="418"/>
+        <location filename="../../inspector/ui/conclude.py" line="419"/>
         <source>&amp;Go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="423"/>
+        <location filename="../../inspector/ui/conclude.py" line="424"/>
         <source>Cannot be completed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <location filename="../../inspector/ui/conclude.py" line="435"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <location filename="../../inspector/ui/conclude.py" line="436"/>
         <source>Why it failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="438"/>
+        <location filename="../../inspector/ui/conclude.py" line="439"/>
         <source>Failed items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="445"/>
+        <location filename="../../inspector/ui/conclude.py" line="446"/>
         <source>Findings and required rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="520"/>
+        <location filename="../../inspector/ui/conclude.py" line="521"/>
         <source>A failed critical item makes the verdict Fail on its own; otherwise the score decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="524"/>
+        <location filename="../../inspector/ui/conclude.py" line="525"/>
         <source>%n critical item(s) failed: the verdict is Fail whatever the score.</source>
         <translation>
             <numerusform>%n critical item failed: the verdict is Fail whatever the score.</numerusform>
@@ -252,47 +252,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="526"/>
+        <location filename="../../inspector/ui/conclude.py" line="527"/>
         <source>{answered} of {applicable}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="538"/>
+        <location filename="../../inspector/ui/conclude.py" line="539"/>
         <source>{count} ({parts})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="548"/>
+        <location filename="../../inspector/ui/conclude.py" line="549"/>
         <source>Follow-up of findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="553"/>
+        <location filename="../../inspector/ui/conclude.py" line="554"/>
         <source>{checked} of {total} findings checked, {fixed} rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="560"/>
+        <location filename="../../inspector/ui/conclude.py" line="561"/>
         <source>Signed on {when} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="563"/>
+        <location filename="../../inspector/ui/conclude.py" line="564"/>
         <source>Completed on {when}; waiting for signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="565"/>
+        <location filename="../../inspector/ui/conclude.py" line="566"/>
         <source>Reopened for correction (amendment); complete and sign it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="566"/>
+        <location filename="../../inspector/ui/conclude.py" line="567"/>
         <source>Draft: not completed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="591"/>
+        <location filename="../../inspector/ui/conclude.py" line="592"/>
         <source>%n item(s) must be dealt with before the inspection can be completed. Double-click one to go there.</source>
         <translation>
             <numerusform>%n item must be dealt with before the inspection can be completed. Double-click it to go there.</numerusform>
@@ -300,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="616"/>
+        <location filename="../../inspector/ui/conclude.py" line="617"/>
         <source>Failed items (%n)</source>
         <translation>
             <numerusform>Failed items (%n)</numerusform>
@@ -308,12 +308,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="626"/>
+        <location filename="../../inspector/ui/conclude.py" line="627"/>
         <source>Complete the inspection first</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="631"/>
+        <location filename="../../inspector/ui/conclude.py" line="632"/>
         <source>%n finding(s) are still open</source>
         <translation>
             <numerusform>%n finding is still open</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="653"/>
+        <location filename="../../inspector/ui/conclude.py" line="654"/>
         <source>Superseded signatures (%n)</source>
         <translation>
             <numerusform>Superseded signatures (%n)</numerusform>
@@ -329,22 +329,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="662"/>
+        <location filename="../../inspector/ui/conclude.py" line="663"/>
         <source>open: being corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="664"/>
+        <location filename="../../inspector/ui/conclude.py" line="665"/>
         <source>signed again on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="665"/>
+        <location filename="../../inspector/ui/conclude.py" line="666"/>
         <source>&lt;b&gt;{n}. {when}&lt;/b&gt;, {who} ({state})&lt;br&gt;{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="712"/>
+        <location filename="../../inspector/ui/conclude.py" line="713"/>
         <source>Not completed: %n item(s) still need an answer or evidence; they are listed under “Cannot be completed yet”.</source>
         <translation>
             <numerusform>Not completed: %n item still needs an answer or evidence; it is listed under “Cannot be completed yet”.</numerusform>
@@ -352,27 +352,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="716"/>
+        <location filename="../../inspector/ui/conclude.py" line="717"/>
         <source>Not completed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="720"/>
+        <location filename="../../inspector/ui/conclude.py" line="721"/>
         <source>Completed. The inspectors and the facility representative can now sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="737"/>
+        <location filename="../../inspector/ui/conclude.py" line="738"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="738"/>
+        <location filename="../../inspector/ui/conclude.py" line="739"/>
         <source>The inspection was not signed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="754"/>
+        <location filename="../../inspector/ui/conclude.py" line="755"/>
         <source>An amendment needs a reason of at least %n character(s).</source>
         <translation>
             <numerusform>An amendment needs a reason of at least %n character.</numerusform>
@@ -380,13 +380,156 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="760"/>
+        <location filename="../../inspector/ui/conclude.py" line="761"/>
         <source>Not amended: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="763"/>
+        <location filename="../../inspector/ui/conclude.py" line="764"/>
         <source>Reopened for correction. Complete and sign it again when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="18"/>
+        <source>This inspection is signed and locked; a correction needs an amendment with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="23"/>
+        <source>{n} item(s) still need an answer or evidence; see the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="26"/>
+        <source>An amendment needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="29"/>
+        <source>Only a signed inspection needs an amendment; this one can be edited directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="33"/>
+        <source>Complete the inspection before signing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="36"/>
+        <source>Complete the inspection before following it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="39"/>
+        <source>At least one inspector must sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="42"/>
+        <source>The facility representative must sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="45"/>
+        <source>Every signature needs the signer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="48"/>
+        <source>A finding needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="51"/>
+        <source>A finding needs a required action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="54"/>
+        <source>The deadline is before the inspection date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="57"/>
+        <source>This inspection has no open findings to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="60"/>
+        <source>A follow-up cannot be dated before the inspection it follows up ({date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="64"/>
+        <source>Only a draft can be deleted; a completed or signed inspection is part of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="69"/>
+        <source>An amended inspection was signed once and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="72"/>
+        <source>An inspection needs at least one inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="75"/>
+        <source>An inspector is on the team twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="78"/>
+        <source>Choose at least one checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="81"/>
+        <source>The file is larger than 80 MB; it is not a photo that can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="84"/>
+        <source>The image claims {size} pixels, more than 100 megapixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="87"/>
+        <source>The image claims far more pixels than a photo has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="90"/>
+        <source>This is not an image file that can be read (JPEG or PNG; export a HEIC photo as JPEG first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="95"/>
+        <source>The image is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="98"/>
+        <source>The credit code {code} is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="101"/>
+        <source>The credit code {code} belongs to another facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="104"/>
+        <source>Badge number {badge} is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="107"/>
+        <source>Name, department and badge number are all required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,63 +707,63 @@
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="86"/>
         <source>Edit facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="86"/>
         <source>New facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="110"/>
-        <location filename="../../inspector/ui/facility_dialog.py" line="119"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="111"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="120"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="117"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="118"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="118"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="119"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="127"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="128"/>
         <source>18 characters, e.g. 91320281MA1XK7PR34</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="154"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="155"/>
         <source>13812345678 or 0510-86801234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="177"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="178"/>
         <source>* required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="194"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="195"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="367"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="368"/>
         <source>This credit code is already registered for another facility.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="370"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="371"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="371"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="372"/>
         <source>The facility was not saved:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,17 +1052,17 @@
 <context>
     <name>FillPage</name>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="138"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="139"/>
         <source>Show them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="153"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="154"/>
         <source>1 pass/yes · 2 fail/no · 3 N.A. · J/K or ↓/↑ next/previous · Enter edit value · Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/fill_page.py" line="191"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="192"/>
         <source>%n item(s) not applicable to this facility, hidden</source>
         <translation>
             <numerusform>%n item not applicable to this facility, hidden</numerusform>
@@ -927,57 +1070,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="196"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="197"/>
         <source>This inspection is signed and locked. It is shown read-only; to change an answer, open an amendment (with a reason) on the Conclude tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="429"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="430"/>
         <source>“{value}” is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="431"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="432"/>
         <source>{value} is not a valid date on or before the inspection day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="433"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="434"/>
         <source>The answer was not accepted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="571"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="572"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="572"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="573"/>
         <source>Images ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="590"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="599"/>
         <source>pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="620"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="629"/>
         <source>Photo {name} was not added: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="627"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="636"/>
         <source>Adding photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="689"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="698"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/fill_page.py" line="691"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="700"/>
         <source>Save failed — %n item(s) not saved; see the marked items</source>
         <translation>
             <numerusform>Save failed — %n item not saved; see the marked item</numerusform>
@@ -985,12 +1128,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="695"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="704"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="697"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="706"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,77 +1141,77 @@
 <context>
     <name>FindingCheckCard</name>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="210"/>
+        <location filename="../../inspector/ui/followup.py" line="211"/>
         <source>Found on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="211"/>
+        <location filename="../../inspector/ui/followup.py" line="212"/>
         <source>Finding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="212"/>
+        <location filename="../../inspector/ui/followup.py" line="213"/>
         <source>Required action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="217"/>
+        <location filename="../../inspector/ui/followup.py" line="218"/>
         <source>Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="218"/>
+        <location filename="../../inspector/ui/followup.py" line="219"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="220"/>
+        <location filename="../../inspector/ui/followup.py" line="221"/>
         <source>&amp;Rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="221"/>
+        <location filename="../../inspector/ui/followup.py" line="222"/>
         <source>&amp;Not rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="222"/>
+        <location filename="../../inspector/ui/followup.py" line="223"/>
         <source>Not &amp;checked yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="237"/>
+        <location filename="../../inspector/ui/followup.py" line="238"/>
         <source>What was seen: how it was rectified, or what is still wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="242"/>
+        <location filename="../../inspector/ui/followup.py" line="243"/>
         <source>Follow-up note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="246"/>
+        <location filename="../../inspector/ui/followup.py" line="247"/>
         <source>Add &amp;photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="257"/>
+        <location filename="../../inspector/ui/followup.py" line="258"/>
         <source>Follow-up:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="258"/>
+        <location filename="../../inspector/ui/followup.py" line="259"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="259"/>
+        <location filename="../../inspector/ui/followup.py" line="260"/>
         <source>Photos:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/followup.py" line="281"/>
+        <location filename="../../inspector/ui/followup.py" line="282"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform>
@@ -1076,12 +1219,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="299"/>
+        <location filename="../../inspector/ui/followup.py" line="300"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="300"/>
+        <location filename="../../inspector/ui/followup.py" line="301"/>
         <source>Photo {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,37 +1232,37 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="44"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="45"/>
         <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="45"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="46"/>
         <source>Major</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="46"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="47"/>
         <source>Minor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="53"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="54"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="54"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="55"/>
         <source>Rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="55"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="56"/>
         <source>Not rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="56"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="57"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,73 +1270,73 @@
 <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
-        <location filename="../../inspector/ui/findings_editor.py" line="112"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="113"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="105"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="106"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="108"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="109"/>
         <source>Required action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="115"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="116"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="127"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="128"/>
         <source>Item:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="128"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="129"/>
         <source>Severity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="129"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="130"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="130"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="131"/>
         <source>Required &amp;action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="136"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="137"/>
         <source>D&amp;eadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="139"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="140"/>
         <source>No findings: no applicable item has failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/findings_editor.py" line="274"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="275"/>
         <source>%n day(s) after the inspection ({date})</source>
         <translation>
             <numerusform>%n day after the inspection ({date})</numerusform>
@@ -1201,33 +1344,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="292"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="293"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="311"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="312"/>
         <source>Not saved: a finding needs a description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="314"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="315"/>
         <source>Not saved: a finding needs a required action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="318"/>
-        <location filename="../../inspector/ui/findings_editor.py" line="335"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="319"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="336"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="320"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="321"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="326"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="327"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,55 +1378,55 @@
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="347"/>
+        <location filename="../../inspector/ui/followup.py" line="348"/>
         <source>Show only findings not checked &amp;yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="383"/>
+        <location filename="../../inspector/ui/followup.py" line="384"/>
         <source>Follow-up of the inspection of {date} ({facility}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="402"/>
+        <location filename="../../inspector/ui/followup.py" line="403"/>
         <source>This follow-up checks no findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="437"/>
+        <location filename="../../inspector/ui/followup.py" line="438"/>
         <source>{checked} of {total} checked, {fixed} rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="460"/>
-        <location filename="../../inspector/ui/followup.py" line="504"/>
+        <location filename="../../inspector/ui/followup.py" line="461"/>
+        <location filename="../../inspector/ui/followup.py" line="505"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="464"/>
-        <location filename="../../inspector/ui/followup.py" line="507"/>
-        <location filename="../../inspector/ui/followup.py" line="538"/>
+        <location filename="../../inspector/ui/followup.py" line="465"/>
+        <location filename="../../inspector/ui/followup.py" line="508"/>
+        <location filename="../../inspector/ui/followup.py" line="539"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="486"/>
+        <location filename="../../inspector/ui/followup.py" line="487"/>
         <source>Editing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="515"/>
+        <location filename="../../inspector/ui/followup.py" line="516"/>
         <source>Add photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="515"/>
+        <location filename="../../inspector/ui/followup.py" line="516"/>
         <source>Images ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="535"/>
+        <location filename="../../inspector/ui/followup.py" line="536"/>
         <source>Not added: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,48 +1868,48 @@
 <context>
     <name>InspectionFilterBar</name>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="401"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="402"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="403"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="404"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="409"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="410"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="410"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="411"/>
         <source>Show all inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="415"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="415"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="417"/>
         <source>&amp;Township:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="417"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="418"/>
         <source>&amp;Verdict:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="426"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="445"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="427"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="446"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,57 +1917,57 @@
 <context>
     <name>InspectionLabels</name>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="70"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="71"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="71"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="72"/>
         <source>Special</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="72"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="73"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="73"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="74"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="74"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="75"/>
         <source>Joint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="81"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="82"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="82"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="83"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="83"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="84"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="92"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="93"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="93"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="94"/>
         <source>Basic pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="94"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="95"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,7 +1975,7 @@
 <context>
     <name>InspectionListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspection_list.py" line="581"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="582"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -1840,49 +1983,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="623"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="624"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="627"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="628"/>
         <source>Start follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="632"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="633"/>
         <source>Delete draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="651"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="658"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="669"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="652"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="659"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="670"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="652"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="653"/>
         <source>Only a draft can be deleted. A completed, signed or amended inspection is part of the record; correct it with an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="659"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="660"/>
         <source>Delete the draft inspection of {facility} on {date}? Its {answered} answer(s), notes and photos are removed. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="670"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="671"/>
         <source>The draft was not deleted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="688"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="689"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="689"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="690"/>
         <source>Follow-up inspections are not available in this build ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,52 +2096,52 @@
 <context>
     <name>InspectionTableModel</name>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="238"/>
         <source>Fails (critical)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="238"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspection_list.py" line="255"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="256"/>
         <source>%n critical item(s) failed</source>
         <translation>
             <numerusform>%n critical item failed</numerusform>
@@ -2009,62 +2152,62 @@
 <context>
     <name>InspectorDialog</name>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="95"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="96"/>
         <source>Edit inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="95"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="96"/>
         <source>New inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="113"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="114"/>
         <source>e.g. District Health Commission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="126"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="126"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
         <source>&amp;Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="128"/>
         <source>&amp;Badge number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="134"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="135"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="159"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="160"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="163"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="164"/>
         <source>This badge number already belongs to {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="210"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="211"/>
         <source>This badge number is already registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="213"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="214"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="214"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="215"/>
         <source>The profile was not saved:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,27 +2215,27 @@
 <context>
     <name>InspectorTableModel</name>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
         <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
         <source>Badge number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="71"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="82"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="83"/>
         <source>Inactive: not offered for new inspections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,28 +2243,28 @@
 <context>
     <name>InspectorsPage</name>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="229"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="230"/>
         <source>&amp;Add inspector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="232"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="233"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="233"/>
-        <location filename="../../inspector/ui/inspectors_page.py" line="321"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="234"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="322"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="254"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="255"/>
         <source>An official inspection is carried out by at least two inspectors, so keep at least two active profiles. Profiles are never deleted: deactivate a profile that is no longer used; past inspections keep its name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspectors_page.py" line="294"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="295"/>
         <source>Only %n active inspector profile(s). An official inspection needs at least two inspectors: add or reactivate profiles before starting one.</source>
         <translation>
             <numerusform>Only %n active inspector profile. An official inspection needs at least two inspectors: add or reactivate profiles before starting one.</numerusform>
@@ -2129,22 +2272,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="318"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="319"/>
         <source>&amp;Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="319"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="320"/>
         <source>Offer this inspector for new inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="323"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="324"/>
         <source>Stop offering this inspector for new inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="343"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="344"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2857,57 +3000,57 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="165"/>
+        <location filename="../../inspector/ui/conclude.py" line="166"/>
         <source>Sign the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="167"/>
+        <location filename="../../inspector/ui/conclude.py" line="168"/>
         <source>Each inspector and the facility representative signs in a box below with the mouse, a pen or a finger. Signing locks the inspection: a later correction needs an amendment with a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="175"/>
+        <location filename="../../inspector/ui/conclude.py" line="176"/>
         <source>Lead inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="175"/>
+        <location filename="../../inspector/ui/conclude.py" line="176"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="176"/>
+        <location filename="../../inspector/ui/conclude.py" line="177"/>
         <source>{name} · badge {badge} · {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="179"/>
+        <location filename="../../inspector/ui/conclude.py" line="180"/>
         <source>{role}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="184"/>
+        <location filename="../../inspector/ui/conclude.py" line="185"/>
         <source>Facility representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="185"/>
+        <location filename="../../inspector/ui/conclude.py" line="186"/>
         <source>Person in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="195"/>
+        <location filename="../../inspector/ui/conclude.py" line="196"/>
         <source>Sign and lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="212"/>
+        <location filename="../../inspector/ui/conclude.py" line="213"/>
         <source>Still to sign: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="213"/>
+        <location filename="../../inspector/ui/conclude.py" line="214"/>
         <source>Everyone has signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,22 +3071,22 @@
 <context>
     <name>SignatureTile</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="290"/>
+        <location filename="../../inspector/ui/conclude.py" line="291"/>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="292"/>
+        <location filename="../../inspector/ui/conclude.py" line="293"/>
         <source>Facility representative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="301"/>
+        <location filename="../../inspector/ui/conclude.py" line="302"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="305"/>
+        <location filename="../../inspector/ui/conclude.py" line="306"/>
         <source>Signed before an amendment; kept on file, no longer valid for the corrected record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2951,22 +3094,22 @@
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="130"/>
+        <location filename="../../inspector/ui/conclude.py" line="131"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="143"/>
+        <location filename="../../inspector/ui/conclude.py" line="144"/>
         <source>e.g. person in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="144"/>
+        <location filename="../../inspector/ui/conclude.py" line="145"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="145"/>
+        <location filename="../../inspector/ui/conclude.py" line="146"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,12 +3117,12 @@
 <context>
     <name>StartFollowupDialog</name>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="77"/>
+        <location filename="../../inspector/ui/followup.py" line="78"/>
         <source>Start a follow-up inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/followup.py" line="80"/>
+        <location filename="../../inspector/ui/followup.py" line="81"/>
         <source>A follow-up checks the %n open finding(s) of the inspection of {facility} on {date} and records how each was rectified.</source>
         <translation>
             <numerusform>A follow-up checks the %n open finding of the inspection of {facility} on {date} and records how it was rectified.</numerusform>
@@ -2987,42 +3130,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="94"/>
+        <location filename="../../inspector/ui/followup.py" line="95"/>
         <source>{name} · {department} · {badge}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="105"/>
+        <location filename="../../inspector/ui/followup.py" line="106"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="107"/>
+        <location filename="../../inspector/ui/followup.py" line="108"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="114"/>
+        <location filename="../../inspector/ui/followup.py" line="115"/>
         <source>Start follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="146"/>
+        <location filename="../../inspector/ui/followup.py" line="147"/>
         <source>Tick the inspectors who take part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="149"/>
+        <location filename="../../inspector/ui/followup.py" line="150"/>
         <source>An official inspection has at least two inspectors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="160"/>
+        <location filename="../../inspector/ui/followup.py" line="161"/>
         <source>Follow-up not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="161"/>
+        <location filename="../../inspector/ui/followup.py" line="162"/>
         <source>The follow-up was not started: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,114 +3173,114 @@
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="55"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="56"/>
         <source>Start an inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="76"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="77"/>
         <source>Type to search by name or township</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="79"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="80"/>
         <source>&amp;Facility:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
         <source>Routine (日常)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
         <source>Special (专项)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="87"/>
         <source>Complaint (投诉)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="87"/>
         <source>Joint (联合)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="89"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="90"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="94"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="95"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="103"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="104"/>
         <source>[lead]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="111"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="112"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="125"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="126"/>
         <source>&amp;Checklists:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="139"/>
         <source>Start inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="205"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="206"/>
         <source>Choose a facility from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="208"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="209"/>
         <source>{address} · capacity {capacity} · under 2: {under2} · meals: {meals}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="210"/>
         <location filename="../../inspector/ui/start_dialog.py" line="211"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="212"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="210"/>
         <location filename="../../inspector/ui/start_dialog.py" line="211"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="212"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="215"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="216"/>
         <source>An official inspection needs at least two inspectors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="227"/>
         <source>{applying} items apply to this facility; {hidden} are hidden as not applicable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="230"/>
         <source>Choose at least one checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="240"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="241"/>
         <source>Choose a facility, at least one inspector and a checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="249"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="250"/>
         <source>The inspection could not be started: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

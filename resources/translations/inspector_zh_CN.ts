@@ -4,32 +4,32 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="232"/>
+        <location filename="../../inspector/ui/conclude.py" line="233"/>
         <source>Amend a signed inspection</source>
         <translation>更正已签署的检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="234"/>
+        <location filename="../../inspector/ui/conclude.py" line="235"/>
         <source>A signed record is never changed silently. Say why it must be corrected: the reason is kept in the audit log and shown on the record. The earlier signatures stay on file, marked as superseded; the corrected inspection must be completed and signed again.</source>
         <translation>已签署的检查记录不得擅自修改。请说明更正原因：原因将记入审计日志并显示在检查记录上。原有签名继续存档，并标记为已失效；更正后须重新完成检查并再次签署。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="241"/>
+        <location filename="../../inspector/ui/conclude.py" line="242"/>
         <source>Reason for the amendment</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="243"/>
+        <location filename="../../inspector/ui/conclude.py" line="244"/>
         <source>&amp;Reason:</source>
         <translation>更正原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="249"/>
+        <location filename="../../inspector/ui/conclude.py" line="250"/>
         <source>Reopen for correction</source>
         <translation>重新打开以更正</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="267"/>
+        <location filename="../../inspector/ui/conclude.py" line="268"/>
         <source>The reason needs at least %n character(s).</source>
         <translation>
             <numerusform>更正原因至少需要 %n 个字符。</numerusform>
@@ -102,27 +102,27 @@
 <context>
     <name>Conclude</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="64"/>
+        <location filename="../../inspector/ui/conclude.py" line="65"/>
         <source>Not judged yet</source>
         <translation>尚未评定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="70"/>
+        <location filename="../../inspector/ui/conclude.py" line="71"/>
         <source>Needs an answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="71"/>
+        <location filename="../../inspector/ui/conclude.py" line="72"/>
         <source>Failed: needs a photo as evidence</source>
         <translation>不符合：需附照片作为佐证材料</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="72"/>
+        <location filename="../../inspector/ui/conclude.py" line="73"/>
         <source>Critical failure: needs a note or a photo</source>
         <translation>一票否决项不符合：需填写备注或附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="74"/>
+        <location filename="../../inspector/ui/conclude.py" line="75"/>
         <source>Follow-up: not yet marked rectified or not rectified</source>
         <translation>复查：尚未标记为已整改或未整改</translation>
     </message>
@@ -130,260 +130,403 @@
 <context>
     <name>ConcludePage</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="357"/>
+        <location filename="../../inspector/ui/conclude.py" line="358"/>
         <source>Answered:</source>
         <translation>已作答：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="358"/>
+        <location filename="../../inspector/ui/conclude.py" line="359"/>
         <source>Passed:</source>
         <translation>符合：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="359"/>
+        <location filename="../../inspector/ui/conclude.py" line="360"/>
         <source>Failed:</source>
         <translation>不符合：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="360"/>
+        <location filename="../../inspector/ui/conclude.py" line="361"/>
         <source>Not applicable:</source>
         <translation>不适用：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="361"/>
+        <location filename="../../inspector/ui/conclude.py" line="362"/>
         <source>Follow-up:</source>
         <translation>复查：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="363"/>
+        <location filename="../../inspector/ui/conclude.py" line="364"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="374"/>
+        <location filename="../../inspector/ui/conclude.py" line="375"/>
         <source>&amp;Complete inspection</source>
         <translation>完成检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="376"/>
+        <location filename="../../inspector/ui/conclude.py" line="377"/>
         <source>&amp;Sign…</source>
         <translation>签署(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="378"/>
+        <location filename="../../inspector/ui/conclude.py" line="379"/>
         <source>&amp;Amend…</source>
         <translation>更正(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="380"/>
+        <location filename="../../inspector/ui/conclude.py" line="381"/>
         <source>Start &amp;follow-up…</source>
         <translation>开始复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="385"/>
+        <location filename="../../inspector/ui/conclude.py" line="386"/>
         <source>Conclude</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="392"/>
+        <location filename="../../inspector/ui/conclude.py" line="393"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="394"/>
+        <location filename="../../inspector/ui/conclude.py" line="395"/>
         <source>Amendments</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="414"/>
-        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <location filename="../../inspector/ui/conclude.py" line="415"/>
+        <location filename="../../inspector/ui/conclude.py" line="435"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="414"/>
-        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <location filename="../../inspector/ui/conclude.py" line="415"/>
+        <location filename="../../inspector/ui/conclude.py" line="435"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="415"/>
+        <location filename="../../inspector/ui/conclude.py" line="416"/>
         <source>What is missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="418"/>
+        <location filename="../../inspector/ui/conclude.py" line="419"/>
         <source>&amp;Go there</source>
         <translation>转到该项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="423"/>
+        <location filename="../../inspector/ui/conclude.py" line="424"/>
         <source>Cannot be completed yet</source>
         <translation>暂不能完成检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="434"/>
+        <location filename="../../inspector/ui/conclude.py" line="435"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <location filename="../../inspector/ui/conclude.py" line="436"/>
         <source>Why it failed</source>
         <translation>不符合原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="438"/>
+        <location filename="../../inspector/ui/conclude.py" line="439"/>
         <source>Failed items</source>
         <translation>不符合项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="445"/>
+        <location filename="../../inspector/ui/conclude.py" line="446"/>
         <source>Findings and required rectification</source>
         <translation>发现问题及整改要求</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="520"/>
+        <location filename="../../inspector/ui/conclude.py" line="521"/>
         <source>A failed critical item makes the verdict Fail on its own; otherwise the score decides.</source>
         <translation>一票否决项不符合即判定为不合格；否则按得分评定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="524"/>
+        <location filename="../../inspector/ui/conclude.py" line="525"/>
         <source>%n critical item(s) failed: the verdict is Fail whatever the score.</source>
         <translation>
             <numerusform>%n 个一票否决项不符合：无论得分多少，检查结论均为不合格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="526"/>
+        <location filename="../../inspector/ui/conclude.py" line="527"/>
         <source>{answered} of {applicable}</source>
         <translation>{answered} / {applicable}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="538"/>
+        <location filename="../../inspector/ui/conclude.py" line="539"/>
         <source>{count} ({parts})</source>
         <translation>{count}（{parts}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="548"/>
+        <location filename="../../inspector/ui/conclude.py" line="549"/>
         <source>Follow-up of findings</source>
         <translation>问题整改复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="553"/>
+        <location filename="../../inspector/ui/conclude.py" line="554"/>
         <source>{checked} of {total} findings checked, {fixed} rectified</source>
         <translation>已复查 {checked} / {total} 项问题，{fixed} 项已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="560"/>
+        <location filename="../../inspector/ui/conclude.py" line="561"/>
         <source>Signed on {when} — locked</source>
         <translation>已于 {when} 签署，已锁定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="563"/>
+        <location filename="../../inspector/ui/conclude.py" line="564"/>
         <source>Completed on {when}; waiting for signatures</source>
         <translation>已于 {when} 完成，等待签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="565"/>
+        <location filename="../../inspector/ui/conclude.py" line="566"/>
         <source>Reopened for correction (amendment); complete and sign it again</source>
         <translation>已重新打开以更正；请重新完成检查并签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="566"/>
+        <location filename="../../inspector/ui/conclude.py" line="567"/>
         <source>Draft: not completed yet</source>
         <translation>草稿：尚未完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="591"/>
+        <location filename="../../inspector/ui/conclude.py" line="592"/>
         <source>%n item(s) must be dealt with before the inspection can be completed. Double-click one to go there.</source>
         <translation>
             <numerusform>还有 %n 个检查项需处理后才能完成检查。双击可转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="616"/>
+        <location filename="../../inspector/ui/conclude.py" line="617"/>
         <source>Failed items (%n)</source>
         <translation>
             <numerusform>不符合项（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="626"/>
+        <location filename="../../inspector/ui/conclude.py" line="627"/>
         <source>Complete the inspection first</source>
         <translation>请先完成检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="631"/>
+        <location filename="../../inspector/ui/conclude.py" line="632"/>
         <source>%n finding(s) are still open</source>
         <translation>
             <numerusform>仍有 %n 项问题待整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="653"/>
+        <location filename="../../inspector/ui/conclude.py" line="654"/>
         <source>Superseded signatures (%n)</source>
         <translation>
             <numerusform>已失效的签名（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="662"/>
+        <location filename="../../inspector/ui/conclude.py" line="663"/>
         <source>open: being corrected</source>
         <translation>进行中：正在更正</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="664"/>
+        <location filename="../../inspector/ui/conclude.py" line="665"/>
         <source>signed again on {when}</source>
         <translation>已于 {when} 重新签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="665"/>
+        <location filename="../../inspector/ui/conclude.py" line="666"/>
         <source>&lt;b&gt;{n}. {when}&lt;/b&gt;, {who} ({state})&lt;br&gt;{reason}</source>
         <translation>&lt;b&gt;{n}. {when}&lt;/b&gt;，{who}（{state}）&lt;br&gt;{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="712"/>
+        <location filename="../../inspector/ui/conclude.py" line="713"/>
         <source>Not completed: %n item(s) still need an answer or evidence; they are listed under “Cannot be completed yet”.</source>
         <translation>
             <numerusform>未完成：仍有 %n 个检查项需要作答或补充佐证材料，见“暂不能完成检查”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="716"/>
+        <location filename="../../inspector/ui/conclude.py" line="717"/>
         <source>Not completed: {reason}</source>
         <translation>未完成：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="720"/>
+        <location filename="../../inspector/ui/conclude.py" line="721"/>
         <source>Completed. The inspectors and the facility representative can now sign.</source>
         <translation>检查已完成。检查员和机构负责人现在可以签署。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="737"/>
+        <location filename="../../inspector/ui/conclude.py" line="738"/>
         <source>Not signed</source>
         <translation>未签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="738"/>
+        <location filename="../../inspector/ui/conclude.py" line="739"/>
         <source>The inspection was not signed: {reason}</source>
         <translation>检查记录未签署：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="754"/>
+        <location filename="../../inspector/ui/conclude.py" line="755"/>
         <source>An amendment needs a reason of at least %n character(s).</source>
         <translation>
             <numerusform>更正原因至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="760"/>
+        <location filename="../../inspector/ui/conclude.py" line="761"/>
         <source>Not amended: {reason}</source>
         <translation>未更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="763"/>
+        <location filename="../../inspector/ui/conclude.py" line="764"/>
         <source>Reopened for correction. Complete and sign it again when done.</source>
         <translation>已重新打开以更正。更正后请重新完成检查并签署。</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="18"/>
+        <source>This inspection is signed and locked; a correction needs an amendment with a reason.</source>
+        <translation>该检查已签署并锁定；如需更正，请注明原因进行更正。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="23"/>
+        <source>{n} item(s) still need an answer or evidence; see the list above.</source>
+        <translation>还有 {n} 个检查项需作答或补充佐证材料，见上方列表。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="26"/>
+        <source>An amendment needs a reason.</source>
+        <translation>更正须注明原因。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="29"/>
+        <source>Only a signed inspection needs an amendment; this one can be edited directly.</source>
+        <translation>只有已签署的检查才需要更正；此检查可直接修改。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="33"/>
+        <source>Complete the inspection before signing it.</source>
+        <translation>请先完成检查再签署。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="36"/>
+        <source>Complete the inspection before following it up.</source>
+        <translation>请先完成检查再安排复查。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="39"/>
+        <source>At least one inspector must sign.</source>
+        <translation>至少需要一名检查员签名。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="42"/>
+        <source>The facility representative must sign.</source>
+        <translation>机构负责人必须签名。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="45"/>
+        <source>Every signature needs the signer&apos;s name.</source>
+        <translation>每个签名都须填写签名人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="48"/>
+        <source>A finding needs a description.</source>
+        <translation>发现问题须填写问题描述。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="51"/>
+        <source>A finding needs a required action.</source>
+        <translation>发现问题须填写整改要求。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="54"/>
+        <source>The deadline is before the inspection date.</source>
+        <translation>整改期限早于检查日期。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="57"/>
+        <source>This inspection has no open findings to follow up.</source>
+        <translation>该检查没有待整改的问题，无需复查。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="60"/>
+        <source>A follow-up cannot be dated before the inspection it follows up ({date}).</source>
+        <translation>复查日期不能早于被复查的检查（{date}）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="64"/>
+        <source>Only a draft can be deleted; a completed or signed inspection is part of the record.</source>
+        <translation>只能删除草稿；已完成或已签署的检查属于正式记录。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="69"/>
+        <source>An amended inspection was signed once and cannot be deleted.</source>
+        <translation>更正过的检查曾经签署，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="72"/>
+        <source>An inspection needs at least one inspector.</source>
+        <translation>检查至少需要一名检查员。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="75"/>
+        <source>An inspector is on the team twice.</source>
+        <translation>同一检查员在检查组中重复出现。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="78"/>
+        <source>Choose at least one checklist.</source>
+        <translation>请至少选择一个检查表。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="81"/>
+        <source>The file is larger than 80 MB; it is not a photo that can be used.</source>
+        <translation>文件超过 80 MB，不能作为照片使用。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="84"/>
+        <source>The image claims {size} pixels, more than 100 megapixels.</source>
+        <translation>该图片声称有 {size} 像素，超过 1 亿像素。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="87"/>
+        <source>The image claims far more pixels than a photo has.</source>
+        <translation>该图片声称的像素数远超正常照片。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="90"/>
+        <source>This is not an image file that can be read (JPEG or PNG; export a HEIC photo as JPEG first).</source>
+        <translation>无法读取该图片文件（支持 JPEG 或 PNG；HEIC 照片请先导出为 JPEG）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="95"/>
+        <source>The image is damaged or truncated.</source>
+        <translation>图片已损坏或不完整。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="98"/>
+        <source>The credit code {code} is already registered.</source>
+        <translation>统一社会信用代码 {code} 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="101"/>
+        <source>The credit code {code} belongs to another facility.</source>
+        <translation>统一社会信用代码 {code} 已属于其他机构。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="104"/>
+        <source>Badge number {badge} is already registered.</source>
+        <translation>执法证号 {badge} 已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/messages.py" line="107"/>
+        <source>Name, department and badge number are all required.</source>
+        <translation>姓名、所属部门和执法证号均为必填项。</translation>
     </message>
 </context>
 <context>
@@ -558,63 +701,63 @@
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="86"/>
         <source>Edit facility</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="86"/>
         <source>New facility</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="110"/>
-        <location filename="../../inspector/ui/facility_dialog.py" line="119"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="111"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="120"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="117"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="118"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="118"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="119"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="127"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="128"/>
         <source>18 characters, e.g. 91320281MA1XK7PR34</source>
         <translation>18 位，如 91320281MA1XK7PR34</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="154"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="155"/>
         <source>13812345678 or 0510-86801234</source>
         <translation>13812345678 或 0510-86801234</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="177"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="178"/>
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="194"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="195"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="367"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="368"/>
         <source>This credit code is already registered for another facility.</source>
         <translation>该统一社会信用代码已登记在另一家机构名下。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="370"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="371"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="371"/>
+        <location filename="../../inspector/ui/facility_dialog.py" line="372"/>
         <source>The facility was not saved:</source>
         <translation>机构信息未保存：</translation>
     </message>
@@ -903,86 +1046,86 @@
 <context>
     <name>FillPage</name>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="138"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="139"/>
         <source>Show them</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="153"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="154"/>
         <source>1 pass/yes · 2 fail/no · 3 N.A. · J/K or ↓/↑ next/previous · Enter edit value · Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section</source>
         <translation>1 符合/是 · 2 不符合/否 · 3 不适用 · J/K 或 ↓/↑ 下一项/上一项 · Enter 编辑数值 · Esc 返回 · N 备注 · P 照片（或拖放、Ctrl+V）· Ctrl+PgDn/PgUp 切换部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/fill_page.py" line="191"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="192"/>
         <source>%n item(s) not applicable to this facility, hidden</source>
         <translation>
             <numerusform>已隐藏 %n 个不适用于本机构的检查项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="196"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="197"/>
         <source>This inspection is signed and locked. It is shown read-only; to change an answer, open an amendment (with a reason) on the Conclude tab.</source>
         <translation>本检查记录已签署并锁定，仅供查看；如需修改作答，请在“检查结论”页填写原因并提出更正。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="429"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="430"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="431"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="432"/>
         <source>{value} is not a valid date on or before the inspection day</source>
         <translation>{value} 不是检查日当天或之前的有效日期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="433"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="434"/>
         <source>The answer was not accepted: {reason}</source>
         <translation>作答未被接受：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="571"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="572"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="572"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="573"/>
         <source>Images ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="590"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="599"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="620"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="629"/>
         <source>Photo {name} was not added: {reason}</source>
         <translation>照片 {name} 未添加：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="627"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="636"/>
         <source>Adding photo…</source>
         <translation>正在添加照片…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="689"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="698"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/fill_page.py" line="691"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="700"/>
         <source>Save failed — %n item(s) not saved; see the marked items</source>
         <translation>
             <numerusform>保存失败：%n 个检查项未保存，请查看已标记的检查项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="695"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="704"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="697"/>
+        <location filename="../../inspector/ui/fill/fill_page.py" line="706"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
@@ -990,89 +1133,89 @@
 <context>
     <name>FindingCheckCard</name>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="210"/>
+        <location filename="../../inspector/ui/followup.py" line="211"/>
         <source>Found on:</source>
         <translation>发现日期：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="211"/>
+        <location filename="../../inspector/ui/followup.py" line="212"/>
         <source>Finding:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="212"/>
+        <location filename="../../inspector/ui/followup.py" line="213"/>
         <source>Required action:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="217"/>
+        <location filename="../../inspector/ui/followup.py" line="218"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="218"/>
+        <location filename="../../inspector/ui/followup.py" line="219"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="220"/>
+        <location filename="../../inspector/ui/followup.py" line="221"/>
         <source>&amp;Rectified</source>
         <translation>已整改(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="221"/>
+        <location filename="../../inspector/ui/followup.py" line="222"/>
         <source>&amp;Not rectified</source>
         <translation>未整改(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="222"/>
+        <location filename="../../inspector/ui/followup.py" line="223"/>
         <source>Not &amp;checked yet</source>
         <translation>尚未复查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="237"/>
+        <location filename="../../inspector/ui/followup.py" line="238"/>
         <source>What was seen: how it was rectified, or what is still wrong</source>
         <translation>复查所见：如何整改，或仍存在哪些问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="242"/>
+        <location filename="../../inspector/ui/followup.py" line="243"/>
         <source>Follow-up note</source>
         <translation>复查备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="246"/>
+        <location filename="../../inspector/ui/followup.py" line="247"/>
         <source>Add &amp;photo…</source>
         <translation>添加照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="257"/>
+        <location filename="../../inspector/ui/followup.py" line="258"/>
         <source>Follow-up:</source>
         <translation>复查结果：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="258"/>
+        <location filename="../../inspector/ui/followup.py" line="259"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="259"/>
+        <location filename="../../inspector/ui/followup.py" line="260"/>
         <source>Photos:</source>
         <translation>照片：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/followup.py" line="281"/>
+        <location filename="../../inspector/ui/followup.py" line="282"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="299"/>
+        <location filename="../../inspector/ui/followup.py" line="300"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="300"/>
+        <location filename="../../inspector/ui/followup.py" line="301"/>
         <source>Photo {n}</source>
         <translation>照片 {n}</translation>
     </message>
@@ -1080,37 +1223,37 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="44"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="45"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="45"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="46"/>
         <source>Major</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="46"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="47"/>
         <source>Minor</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="53"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="54"/>
         <source>Open</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="54"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="55"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="55"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="56"/>
         <source>Not rectified</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="56"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="57"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
@@ -1118,106 +1261,106 @@
 <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="90"/>
-        <location filename="../../inspector/ui/findings_editor.py" line="112"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="113"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="105"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="106"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="108"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="109"/>
         <source>Required action</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="115"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="116"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="127"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="128"/>
         <source>Item:</source>
         <translation>检查项：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="128"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="129"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="129"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="130"/>
         <source>&amp;Description:</source>
         <translation>问题描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="130"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="131"/>
         <source>Required &amp;action:</source>
         <translation>整改要求(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="136"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="137"/>
         <source>D&amp;eadline:</source>
         <translation>整改期限(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="139"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="140"/>
         <source>No findings: no applicable item has failed.</source>
         <translation>无发现问题：没有不符合的适用检查项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/findings_editor.py" line="274"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="275"/>
         <source>%n day(s) after the inspection ({date})</source>
         <translation>
             <numerusform>检查后 %n 天（{date}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="292"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="293"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="311"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="312"/>
         <source>Not saved: a finding needs a description.</source>
         <translation>未保存：请填写问题描述。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="314"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="315"/>
         <source>Not saved: a finding needs a required action.</source>
         <translation>未保存：请填写整改要求。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="318"/>
-        <location filename="../../inspector/ui/findings_editor.py" line="335"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="319"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="336"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="320"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="321"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="326"/>
+        <location filename="../../inspector/ui/findings_editor.py" line="327"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -1225,55 +1368,55 @@
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="347"/>
+        <location filename="../../inspector/ui/followup.py" line="348"/>
         <source>Show only findings not checked &amp;yet</source>
         <translation>仅显示尚未复查的问题(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="383"/>
+        <location filename="../../inspector/ui/followup.py" line="384"/>
         <source>Follow-up of the inspection of {date} ({facility}).</source>
         <translation>复查 {date} 的检查（{facility}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="402"/>
+        <location filename="../../inspector/ui/followup.py" line="403"/>
         <source>This follow-up checks no findings.</source>
         <translation>本次复查没有需要核查的问题。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="437"/>
+        <location filename="../../inspector/ui/followup.py" line="438"/>
         <source>{checked} of {total} checked, {fixed} rectified</source>
         <translation>已复查 {checked} / {total} 项，{fixed} 项已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="460"/>
-        <location filename="../../inspector/ui/followup.py" line="504"/>
+        <location filename="../../inspector/ui/followup.py" line="461"/>
+        <location filename="../../inspector/ui/followup.py" line="505"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="464"/>
-        <location filename="../../inspector/ui/followup.py" line="507"/>
-        <location filename="../../inspector/ui/followup.py" line="538"/>
+        <location filename="../../inspector/ui/followup.py" line="465"/>
+        <location filename="../../inspector/ui/followup.py" line="508"/>
+        <location filename="../../inspector/ui/followup.py" line="539"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="486"/>
+        <location filename="../../inspector/ui/followup.py" line="487"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="515"/>
+        <location filename="../../inspector/ui/followup.py" line="516"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="515"/>
+        <location filename="../../inspector/ui/followup.py" line="516"/>
         <source>Images ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="535"/>
+        <location filename="../../inspector/ui/followup.py" line="536"/>
         <source>Not added: {problems}</source>
         <translation>未添加：{problems}</translation>
     </message>
@@ -1713,48 +1856,48 @@
 <context>
     <name>InspectionFilterBar</name>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="401"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="402"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="403"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="404"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="409"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="410"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="410"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="411"/>
         <source>Show all inspections</source>
         <translation>显示全部检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="415"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="415"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="417"/>
         <source>&amp;Township:</source>
         <translation>乡镇(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="417"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="418"/>
         <source>&amp;Verdict:</source>
         <translation>检查结论(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="426"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="445"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="427"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="446"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
@@ -1762,57 +1905,57 @@
 <context>
     <name>InspectionLabels</name>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="70"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="71"/>
         <source>Routine</source>
         <translation>日常检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="71"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="72"/>
         <source>Special</source>
         <translation>专项检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="72"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="73"/>
         <source>Complaint</source>
         <translation>投诉核查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="73"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="74"/>
         <source>Follow-up</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="74"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="75"/>
         <source>Joint</source>
         <translation>联合检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="81"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="82"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="82"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="83"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="83"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="84"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="92"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="93"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="93"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="94"/>
         <source>Basic pass</source>
         <translation>基本合格</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="94"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="95"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -1820,56 +1963,56 @@
 <context>
     <name>InspectionListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspection_list.py" line="581"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="582"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="623"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="624"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="627"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="628"/>
         <source>Start follow-up…</source>
         <translation>开始复查…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="632"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="633"/>
         <source>Delete draft…</source>
         <translation>删除草稿…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="651"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="658"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="669"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="652"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="659"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="670"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="652"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="653"/>
         <source>Only a draft can be deleted. A completed, signed or amended inspection is part of the record; correct it with an amendment.</source>
         <translation>只能删除草稿。已完成、已签署或更正过的检查属于正式记录，如需修改请通过更正。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="659"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="660"/>
         <source>Delete the draft inspection of {facility} on {date}? Its {answered} answer(s), notes and photos are removed. This cannot be undone.</source>
         <translation>删除 {facility} 于 {date} 的检查草稿？其中 {answered} 项作答及备注、照片将一并删除，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="670"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="671"/>
         <source>The draft was not deleted: {reason}</source>
         <translation>草稿未删除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="688"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="689"/>
         <source>Follow-up</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="689"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="690"/>
         <source>Follow-up inspections are not available in this build ({error}).</source>
         <translation>此版本无法进行复查（{error}）。</translation>
     </message>
@@ -1940,52 +2083,52 @@
 <context>
     <name>InspectionTableModel</name>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="235"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
         <source>Verdict</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="238"/>
         <source>Fails (critical)</source>
         <translation>不符合（否决项）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="238"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspection_list.py" line="255"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="256"/>
         <source>%n critical item(s) failed</source>
         <translation>
             <numerusform>%n 个一票否决项不符合</numerusform>
@@ -1995,62 +2138,62 @@
 <context>
     <name>InspectorDialog</name>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="95"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="96"/>
         <source>Edit inspector</source>
         <translation>编辑检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="95"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="96"/>
         <source>New inspector</source>
         <translation>新建检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="113"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="114"/>
         <source>e.g. District Health Commission</source>
         <translation>如：区卫生健康委员会</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="126"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="126"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
         <source>&amp;Department</source>
         <translation>所属部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="128"/>
         <source>&amp;Badge number</source>
         <translation>执法证号(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="134"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="135"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="159"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="160"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="163"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="164"/>
         <source>This badge number already belongs to {name}.</source>
         <translation>该执法证号已属于 {name}。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="210"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="211"/>
         <source>This badge number is already registered.</source>
         <translation>该执法证号已登记。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="213"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="214"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="214"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="215"/>
         <source>The profile was not saved:</source>
         <translation>检查员信息未保存：</translation>
     </message>
@@ -2058,27 +2201,27 @@
 <context>
     <name>InspectorTableModel</name>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
         <source>Department</source>
         <translation>所属部门</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="69"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
         <source>Badge number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="71"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="82"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="83"/>
         <source>Inactive: not offered for new inspections</source>
         <translation>已停用：新检查中不可选择</translation>
     </message>
@@ -2086,50 +2229,50 @@
 <context>
     <name>InspectorsPage</name>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="229"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="230"/>
         <source>&amp;Add inspector…</source>
         <translation>添加检查员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="232"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="233"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="233"/>
-        <location filename="../../inspector/ui/inspectors_page.py" line="321"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="234"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="322"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="254"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="255"/>
         <source>An official inspection is carried out by at least two inspectors, so keep at least two active profiles. Profiles are never deleted: deactivate a profile that is no longer used; past inspections keep its name.</source>
         <translation>正式检查至少由两名检查员进行，因此请至少保留两名启用的检查员。检查员信息不会被删除：不再使用的请停用，以往检查记录中仍保留其姓名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspectors_page.py" line="294"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="295"/>
         <source>Only %n active inspector profile(s). An official inspection needs at least two inspectors: add or reactivate profiles before starting one.</source>
         <translation>
             <numerusform>仅有 %n 名启用的检查员。正式检查至少需要两名检查员：请先添加或重新启用检查员，再开始检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="318"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="319"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="319"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="320"/>
         <source>Offer this inspector for new inspections</source>
         <translation>允许在新检查中选择此检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="323"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="324"/>
         <source>Stop offering this inspector for new inspections</source>
         <translation>新检查中不再可选择此检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="343"/>
+        <location filename="../../inspector/ui/inspectors_page.py" line="344"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -2836,57 +2979,57 @@
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="165"/>
+        <location filename="../../inspector/ui/conclude.py" line="166"/>
         <source>Sign the inspection</source>
         <translation>签署检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="167"/>
+        <location filename="../../inspector/ui/conclude.py" line="168"/>
         <source>Each inspector and the facility representative signs in a box below with the mouse, a pen or a finger. Signing locks the inspection: a later correction needs an amendment with a reason.</source>
         <translation>每位检查员和机构负责人用鼠标、手写笔或手指在下方框内签名。签署后检查记录即锁定，此后如需更正，须说明原因并提出更正。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="175"/>
+        <location filename="../../inspector/ui/conclude.py" line="176"/>
         <source>Lead inspector</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="175"/>
+        <location filename="../../inspector/ui/conclude.py" line="176"/>
         <source>Inspector</source>
         <translation>检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="176"/>
+        <location filename="../../inspector/ui/conclude.py" line="177"/>
         <source>{name} · badge {badge} · {department}</source>
         <translation>{name} · 执法证号 {badge} · {department}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="179"/>
+        <location filename="../../inspector/ui/conclude.py" line="180"/>
         <source>{role}: {name}</source>
         <translation>{role}：{name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="184"/>
+        <location filename="../../inspector/ui/conclude.py" line="185"/>
         <source>Facility representative</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="185"/>
+        <location filename="../../inspector/ui/conclude.py" line="186"/>
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="195"/>
+        <location filename="../../inspector/ui/conclude.py" line="196"/>
         <source>Sign and lock</source>
         <translation>签署并锁定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="212"/>
+        <location filename="../../inspector/ui/conclude.py" line="213"/>
         <source>Still to sign: {names}</source>
         <translation>尚未签名：{names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="213"/>
+        <location filename="../../inspector/ui/conclude.py" line="214"/>
         <source>Everyone has signed.</source>
         <translation>所有人均已签名。</translation>
     </message>
@@ -2907,22 +3050,22 @@
 <context>
     <name>SignatureTile</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="290"/>
+        <location filename="../../inspector/ui/conclude.py" line="291"/>
         <source>Inspector</source>
         <translation>检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="292"/>
+        <location filename="../../inspector/ui/conclude.py" line="293"/>
         <source>Facility representative</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="301"/>
+        <location filename="../../inspector/ui/conclude.py" line="302"/>
         <source>Superseded</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="305"/>
+        <location filename="../../inspector/ui/conclude.py" line="306"/>
         <source>Signed before an amendment; kept on file, no longer valid for the corrected record</source>
         <translation>在更正前签署；仍予存档，但对更正后的记录不再有效</translation>
     </message>
@@ -2930,22 +3073,22 @@
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="130"/>
+        <location filename="../../inspector/ui/conclude.py" line="131"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="143"/>
+        <location filename="../../inspector/ui/conclude.py" line="144"/>
         <source>e.g. person in charge</source>
         <translation>如：负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="144"/>
+        <location filename="../../inspector/ui/conclude.py" line="145"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="145"/>
+        <location filename="../../inspector/ui/conclude.py" line="146"/>
         <source>&amp;Title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
@@ -2953,54 +3096,54 @@
 <context>
     <name>StartFollowupDialog</name>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="77"/>
+        <location filename="../../inspector/ui/followup.py" line="78"/>
         <source>Start a follow-up inspection</source>
         <translation>开始复查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/followup.py" line="80"/>
+        <location filename="../../inspector/ui/followup.py" line="81"/>
         <source>A follow-up checks the %n open finding(s) of the inspection of {facility} on {date} and records how each was rectified.</source>
         <translation>
             <numerusform>复查将核查 {date} 对{facility}检查时发现的 %n 项待整改问题，并记录各项的整改情况。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="94"/>
+        <location filename="../../inspector/ui/followup.py" line="95"/>
         <source>{name} · {department} · {badge}</source>
         <translation>{name} · {department} · {badge}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="105"/>
+        <location filename="../../inspector/ui/followup.py" line="106"/>
         <source>&amp;Date:</source>
         <translation>复查日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="107"/>
+        <location filename="../../inspector/ui/followup.py" line="108"/>
         <source>&amp;Team:</source>
         <translation>检查组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="114"/>
+        <location filename="../../inspector/ui/followup.py" line="115"/>
         <source>Start follow-up</source>
         <translation>开始复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="146"/>
+        <location filename="../../inspector/ui/followup.py" line="147"/>
         <source>Tick the inspectors who take part.</source>
         <translation>请勾选参加的检查员。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="149"/>
+        <location filename="../../inspector/ui/followup.py" line="150"/>
         <source>An official inspection has at least two inspectors.</source>
         <translation>正式检查至少需要两名检查员。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="160"/>
+        <location filename="../../inspector/ui/followup.py" line="161"/>
         <source>Follow-up not started</source>
         <translation>未开始复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="161"/>
+        <location filename="../../inspector/ui/followup.py" line="162"/>
         <source>The follow-up was not started: {reason}</source>
         <translation>复查未能开始：{reason}</translation>
     </message>
@@ -3008,114 +3151,114 @@
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="55"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="56"/>
         <source>Start an inspection</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="76"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="77"/>
         <source>Type to search by name or township</source>
         <translation>输入名称或乡镇进行搜索</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="79"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="80"/>
         <source>&amp;Facility:</source>
         <translation>机构(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
         <source>Routine (日常)</source>
         <translation>日常检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="85"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
         <source>Special (专项)</source>
         <translation>专项检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="87"/>
         <source>Complaint (投诉)</source>
         <translation>投诉核查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="87"/>
         <source>Joint (联合)</source>
         <translation>联合检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="89"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="90"/>
         <source>&amp;Kind:</source>
         <translation>检查类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="94"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>检查日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="103"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="104"/>
         <source>[lead]</source>
         <translation>[组长]</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="111"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="112"/>
         <source>&amp;Team:</source>
         <translation>检查组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="125"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="126"/>
         <source>&amp;Checklists:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="139"/>
         <source>Start inspection</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="205"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="206"/>
         <source>Choose a facility from the list.</source>
         <translation>请从列表中选择机构。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="208"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="209"/>
         <source>{address} · capacity {capacity} · under 2: {under2} · meals: {meals}</source>
         <translation>{address} · 托位数 {capacity} · 收托2岁以下：{under2} · 膳食：{meals}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="210"/>
         <location filename="../../inspector/ui/start_dialog.py" line="211"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="212"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="210"/>
         <location filename="../../inspector/ui/start_dialog.py" line="211"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="212"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="215"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="216"/>
         <source>An official inspection needs at least two inspectors</source>
         <translation>正式检查至少需要两名检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="226"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="227"/>
         <source>{applying} items apply to this facility; {hidden} are hidden as not applicable.</source>
         <translation>{applying} 个检查项适用于本机构；{hidden} 个不适用的检查项已隐藏。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="229"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="230"/>
         <source>Choose at least one checklist.</source>
         <translation>请至少选择一个检查表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="240"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="241"/>
         <source>Choose a facility, at least one inspector and a checklist.</source>
         <translation>请选择机构、至少一名检查员和一个检查表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="249"/>
+        <location filename="../../inspector/ui/start_dialog.py" line="250"/>
         <source>The inspection could not be started: {reason}</source>
         <translation>检查未能开始：{reason}</translation>
     </message>

@@ -38,6 +38,7 @@ from inspector.ui.fill.navigator import Navigator
 from inspector.ui.fill.photo_viewer import PhotoViewer
 from inspector.ui.fill.photos import IMAGE_SUFFIXES, image_files
 from inspector.ui.fill.state import Entry, Key, RowState, entries_of
+from inspector.ui.messages import explain
 from inspector.ui.save_queue import SaveQueue
 
 POSITION_DELAY_MS = 700
@@ -445,7 +446,7 @@ class FillPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             if entry is not None:
-                entry.answer.error = str(exc)
+                entry.answer.error = explain(exc)
                 self._refresh_entry(entry)
             self._show_status(self.queue.busy)
 
@@ -626,7 +627,7 @@ class FillPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             entry.answer.photo_error = self.tr("Photo {name} was not added: {reason}").format(
-                name=name, reason=exc)
+                name=name, reason=explain(exc))
             self._refresh_entry(entry)
             self._show_status(self.queue.busy)
 
