@@ -59,15 +59,20 @@ def register_cjk_font(app: QApplication) -> str | None:
 _installed: list[QTranslator] = []
 
 
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the source text: the translators ``install_translator`` put in go."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+
+
 def install_translator(app: QCoreApplication, language: str,
                        directory: Path | None = None) -> bool:
     """Show the UI in ``language`` ("zh" or "en"): replaces the translators this
     function installed before. English is the source language; its file only adds plural forms.
     ``directory`` holds the .qm files (default: the bundled, compiled translations).
     True when the language is in effect."""
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    remove_translators(app)
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {LANGUAGES}")
     if language == "en":

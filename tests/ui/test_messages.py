@@ -10,7 +10,7 @@ import pytest
 
 from inspector.inspections import InspectionError, SignatureInput
 from inspector.photos import PhotoError
-from inspector.ui.app import install_translator
+from inspector.ui.app import install_translator, remove_translators
 from inspector.ui.messages import explain
 from inspector.workspace import Workspace
 
@@ -21,7 +21,7 @@ from ..conftest import ACTOR, INSPECTION_DAY
 def chinese(qapp):
     assert install_translator(qapp, "zh")
     yield
-    install_translator(qapp, "en")
+    remove_translators(qapp)
 
 
 def _refusal(call) -> Exception:

@@ -457,7 +457,7 @@ def test_run_opens_the_window_and_refuses_a_foreign_database(tmp_path: Path, qap
     assert dialogs[0][0] is QMessageBox
     assert "not a readable SQLite database" in dialogs[0][1]
     assert (bad / "inspector.db").read_bytes() == before
-    app_module.install_translator(qapp, "en")
+    app_module.remove_translators(qapp)
 
 
 def test_translations_extract_and_compile(tmp_path: Path, qapp) -> None:
@@ -492,6 +492,6 @@ def test_translations_extract_and_compile(tmp_path: Path, qapp) -> None:
         assert QCoreApplication.translate("MainWindow", "Search facilities and inspections") \
             == "搜索机构和检查"
     finally:
-        app_module.install_translator(qapp, "en")
+        app_module.remove_translators(qapp)
     assert QCoreApplication.translate("MainWindow", "Search facilities and inspections") \
         == "Search facilities and inspections"
