@@ -18,7 +18,7 @@ from inspector.inspectors import Inspectors
 from inspector.paths import DataPaths
 from inspector.photos import PhotoStore
 from inspector.storage.database import Database
-from inspector.storage.migrate import UpgradeResult, upgrade
+from inspector.storage.migrate import DatabaseTooNew, NotOurDatabase, UpgradeResult, upgrade
 
 
 @dataclass
@@ -45,3 +45,7 @@ class Workspace:
     def close(self) -> None:
         self.db.optimize()
         self.db.dispose()
+
+
+# Why a data directory cannot be opened (callers catch these around ``open``).
+__all__ = ["DatabaseTooNew", "NotOurDatabase", "Workspace"]

@@ -22,3 +22,30 @@ def test_no_core_module_imports_pyside() -> None:
     assert proc.returncode == 0, proc.stderr
     for path in CORE:
         assert "PySide6" not in path.read_text(encoding="utf-8"), path
+
+
+UI = sorted((ROOT / "inspector" / "ui").rglob("*.py"))
+# What belongs to storage: the UI reaches data only through the core's services.
+STORAGE_MODULES = ("sqlalchemy", "sqlmodel", "sqlite3", "inspector.storage")
+
+
+def test_the_ui_never_touches_the_database_directly() -> None:
+    import ast
+
+    assert UI, "no UI modules found"
+    for path in UI:
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                # the Actor value (who makes a change) is the one thing the UI hands down
+                allowed = node.module == "inspector.storage.database" and [
+                    a.name for a in node.names] == ["Actor"]
+                names = [] if allowed else [node.module or ""]
+            else:
+                names = []
+            for name in names:
+                assert not name.startswith(STORAGE_MODULES), f"{path}: imports {name}"
+            if isinstance(node, ast.Attribute) and node.attr == "db":
+                raise AssertionError(f"{path}:{node.lineno}: uses the database (.db)")

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from inspector import __version__
 from inspector.fonts import find_cjk_font, font_install_hint
 from inspector.paths import resolve_data_dir
-from inspector.storage.migrate import DatabaseTooNew, NotOurDatabase
 from inspector.ui.context import LANGUAGES, SETTINGS_FILE, AppContext
 from inspector.ui.icons import app_icon
 from inspector.ui.translations import LOCALES, ensure_compiled, qm_file
-from inspector.workspace import Workspace
+from inspector.workspace import DatabaseTooNew, NotOurDatabase, Workspace
 
 log = logging.getLogger(__name__)
 
