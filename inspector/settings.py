@@ -35,3 +35,16 @@ def set_policy_value(db: Database, key: str, value: Any, actor: Actor) -> Policy
         else:
             row.value = checked
     return load_policy(db)
+
+
+class PolicySettings:
+    """The policy of one database as a service (what the desktop app calls)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def load(self) -> Policy:
+        return load_policy(self.db)
+
+    def set(self, key: str, value: Any, actor: Actor) -> Policy:
+        return set_policy_value(self.db, key, value, actor)

@@ -17,6 +17,7 @@ from inspector.inspections import Inspections
 from inspector.inspectors import Inspectors
 from inspector.paths import DataPaths
 from inspector.photos import PhotoStore
+from inspector.settings import PolicySettings
 from inspector.storage.database import Database
 from inspector.storage.migrate import DatabaseTooNew, NotOurDatabase, UpgradeResult, upgrade
 
@@ -30,6 +31,7 @@ class Workspace:
     inspectors: Inspectors
     inspections: Inspections
     upgraded: UpgradeResult
+    policy: PolicySettings
 
     @classmethod
     def open(cls, root: Path, catalog: Catalog | None = None) -> Workspace:
@@ -40,7 +42,7 @@ class Workspace:
         catalog = catalog or Catalog()
         photos = PhotoStore(paths.photos)
         return cls(paths, db, catalog, Facilities(db), Inspectors(db),
-                   Inspections(db, catalog, photos), result)
+                   Inspections(db, catalog, photos), result, PolicySettings(db))
 
     def close(self) -> None:
         self.db.optimize()

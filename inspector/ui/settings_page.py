@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.policy import Policy
-from inspector.settings import load_policy, set_policy_value
 from inspector.ui.context import AppContext
 from inspector.ui.inspection_list import VERDICT_COLOURS
 
@@ -164,7 +163,7 @@ class SettingsPage(QWidget):
             self._saved_language = self._ctx.language
             self._running_language = self._ctx.language
             self._update_language_note()
-            policy = load_policy(self._ctx.workspace.db)
+            policy = self._ctx.workspace.policy.load()
             for key, field in self.fields.items():
                 field.setValue(getattr(policy, key))
                 self.errors[key].hide()
@@ -217,11 +216,11 @@ class SettingsPage(QWidget):
             return
         field, error = self.fields[key], self.errors[key]
         value = field.value()
-        saved = load_policy(self._ctx.workspace.db)
+        saved = self._ctx.workspace.policy.load()
         problem = self._check(key, value, saved)
         if problem is None:
             try:
-                set_policy_value(self._ctx.workspace.db, key, value, self._ctx.actor())
+                self._ctx.workspace.policy.set(key, value, self._ctx.actor())
             except ValueError as exc:
                 problem = self.tr("Not saved: {reason}").format(reason=exc)
         if problem is not None:
