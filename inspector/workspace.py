@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inspector.catalog import Catalog
+from inspector.documents import Documents
 from inspector.facilities import Facilities
 from inspector.inspections import Inspections
 from inspector.inspectors import Inspectors
@@ -32,6 +33,7 @@ class Workspace:
     inspections: Inspections
     upgraded: UpgradeResult
     policy: PolicySettings
+    documents: Documents
 
     @classmethod
     def open(cls, root: Path, catalog: Catalog | None = None) -> Workspace:
@@ -42,7 +44,7 @@ class Workspace:
         catalog = catalog or Catalog()
         photos = PhotoStore(paths.photos)
         return cls(paths, db, catalog, Facilities(db), Inspectors(db),
-                   Inspections(db, catalog, photos), result, PolicySettings(db))
+                   Inspections(db, catalog, photos), result, PolicySettings(db), Documents(db))
 
     def close(self) -> None:
         self.db.optimize()

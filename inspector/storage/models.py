@@ -290,6 +290,23 @@ class ChecklistVersion(SQLModel, table=True):
     created_at: datetime = _created()
 
 
+class IssuedDocument(SQLModel, table=True):
+    """A report or rectification notice handed over: which file, by its SHA-256."""
+
+    __tablename__ = "issued_document"
+
+    id: uuid.UUID = _id()
+    inspection_id: uuid.UUID = _fk("inspection.id", ondelete="CASCADE")
+    kind: str  # report | notice
+    language: str  # zh | en | both
+    report_number: str
+    sha256: str = Field(index=True)
+    byte_size: int
+    signer: str | None = None  # subject of the signing certificate; None if unsigned
+    created_by: str
+    created_at: datetime = _created()
+
+
 class Setting(SQLModel, table=True):
     """Domain settings (finding deadlines, verdict thresholds, ...)."""
 
@@ -302,5 +319,5 @@ class Setting(SQLModel, table=True):
 
 AUDITED_TABLES = (
     Facility, InspectorProfile, Inspection, InspectionMember, Answer, AnswerRow, Photo,
-    Finding, Signature, Setting, Amendment, FindingCheck,
+    Finding, Signature, Setting, Amendment, FindingCheck, IssuedDocument,
 )
