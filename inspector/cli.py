@@ -303,6 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(st, "set", cmd_settings_set, "change one policy value")
     p.add_argument("key")
     p.add_argument("value")
+    from inspector import cli_pki
+
+    cli_pki.register(sub)
     return parser
 
 
