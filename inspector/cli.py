@@ -168,14 +168,73 @@ def cmd_inspections_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """Render the report (or, with --notice, the rectification notice) to a file;
+    with --sign, sign it with an inspector's key and record it as issued."""
+    import uuid as _uuid
+
+    from inspector.issuing import issue
+    from inspector.storage.database import Actor
+
+    ws = _workspace(args)
+    try:
+        iid = _uuid.UUID(args.inspection)
+    except ValueError:
+        print(f"inspector: {args.inspection!r} is not an inspection id "
+              "(see: inspector inspections list)", file=sys.stderr)
+        return EXIT_USAGE
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        print(f"inspector: {target} exists; use --force to replace it", file=sys.stderr)
+        return EXIT_REFUSED
+    signer = signer_name = None
+    kind = "notice" if args.notice else "report"
+    if args.sign:
+        from inspector.cli_pki import KEY_ENV, UsageProblem, read_passphrase
+        from inspector.pki import KeyStore, PkiError
+
+        detail = ws.inspections.detail(iid)
+        store = KeyStore.for_data_dir(ws.paths.root)
+        label = args.key or (KeyStore.default_label(detail.team[0].inspector.badge_number)
+                             if detail.team else "")
+        try:
+            passphrase = read_passphrase(args.passphrase_file, KEY_ENV,
+                                         f"Passphrase of the key {label}")
+            signer = store.load_signer(label, passphrase)
+            signer_name = store.certificate(label).subject.rfc4514_string()
+        except UsageProblem as exc:
+            print(f"inspector: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        except PkiError as exc:
+            print(f"inspector: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+    result = issue(ws, iid, kind, args.lang, Actor("cli: report"), signer, signer_name)
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(result.pdf)
+    tmp.replace(target)  # a crash never leaves half a PDF under the real name
+    what = "signed and recorded as issued" if result.record and signer else (
+        "recorded as issued (unsigned)" if result.record else "draft preview, not issued")
+    number = result.record.report_number if result.record else "DRAFT"
+    print(f"{target}: {kind} {number}, {len(result.pdf):,} bytes, {what}")
+    return EXIT_OK
+
+
 # --- demo, database, settings ----------------------------------------------------
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from inspector.demo import load_demo
+    from inspector.demo import DEMO_KEY_PASSPHRASE, MARKER, ensure_demo_keys, load_demo
+    from inspector.storage.models import Setting
 
     ws = _workspace(args)
     summary = load_demo(ws)
     print(summary)
+    with ws.db.read() as s:
+        is_demo = s.get(Setting, MARKER) is not None
+    if is_demo:  # signing keys for the demo inspectors (not for data of one's own)
+        made = ensure_demo_keys(ws)
+        if made:
+            print(f"demo signing keys created: {', '.join(made)}")
+        print(f"passphrase of the demo signing keys: {DEMO_KEY_PASSPHRASE}")
     return EXIT_OK
 
 
@@ -281,6 +340,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(ip, "list", cmd_inspectors_list, "list inspector profiles")
     p.add_argument("--format", choices=["table", "json"], default="table")
 
+    p = command(sub, "report", cmd_report,
+                "write the inspection report (or --notice: the rectification notice) as PDF")
+    p.add_argument("inspection", metavar="INSPECTION_ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", choices=["zh", "en", "both"], default="zh")
+    p.add_argument("--notice", action="store_true", help="the rectification notice (整改通知书)")
+    p.add_argument("--sign", action="store_true",
+                   help="sign with the lead inspector's key (PAdES) and record it as issued")
+    p.add_argument("--key", metavar="LABEL", help="the key to sign with (see: inspector pki list)")
+    p.add_argument("--passphrase-file", metavar="FILE")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
     ins = group("inspections", "inspections")
     p = command(ins, "list", cmd_inspections_list, "list inspections, newest first")
     p.add_argument("--format", choices=["table", "json"], default="table")

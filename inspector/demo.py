@@ -234,3 +234,22 @@ def load_demo(ws: Workspace) -> str:
             f"{len(people)} inspectors, {sum(counts.values())} inspections "
             f"({counts['draft']} draft, {counts['completed']} completed, "
             f"{counts['signed']} signed)")
+
+
+DEMO_KEY_PASSPHRASE = "demo-passphrase-2026"
+
+
+def ensure_demo_keys(ws: Workspace) -> list[str]:
+    """A signing key (self-signed, trusted on this computer) for every demo inspector
+    who has none, under the passphrase ``DEMO_KEY_PASSPHRASE``; the labels created."""
+    from inspector.pki import KeyStore
+
+    store = KeyStore.for_data_dir(ws.paths.root)
+    made = []
+    for person in ws.inspectors.list():
+        label = KeyStore.default_label(person.badge_number)
+        if not store.exists(label):
+            store.create_self_signed(person.name, person.badge_number, person.department,
+                                     DEMO_KEY_PASSPHRASE, label=label)
+            made.append(label)
+    return made
