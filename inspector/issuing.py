@@ -39,6 +39,7 @@ def issue(ws: Workspace, inspection_id: uuid.UUID, kind: str, lang: str, actor: 
     A signed inspection gets its report number and the document is recorded as
     issued. Any other inspection gives a draft preview: marked as a draft, not
     numbered, never signed and not recorded."""
+    from inspector.reports.layout import DRAFT_NUMBER
     from inspector.reports.notice import render_notice
     from inspector.reports.report import findings_for_notice, inspection_digest, render_report
 
@@ -48,7 +49,7 @@ def issue(ws: Workspace, inspection_id: uuid.UUID, kind: str, lang: str, actor: 
     final = detail.status == "signed"
     if signer is not None and not final:
         raise InspectionError("only a signed inspection's documents can be signed and issued")
-    number = ws.documents.report_number(inspection_id, actor) if final else "DRAFT"
+    number = ws.documents.report_number(inspection_id, actor) if final else DRAFT_NUMBER
     issuer = issuer_of(ws, inspection_id)
     digest = inspection_digest(detail)
     if kind == "report":

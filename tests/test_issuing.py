@@ -77,6 +77,8 @@ def test_notice_draft_preview_and_refusals(data, tmp_path: Path) -> None:
     assert unsigned.returncode == 1 and "not_signed" in unsigned.stdout
     preview = run_cli("report", draft, "-o", str(tmp_path / "draft.pdf"), data_dir=root)
     assert preview.returncode == 0 and "draft preview, not issued" in preview.stdout
+    pages = PdfReader(tmp_path / "draft.pdf").pages
+    assert all("未签署，非正式文书" in page.extract_text() for page in pages)  # watermark
     # a draft cannot be signed and issued
     no_sign = run_cli("report", draft, "-o", str(tmp_path / "d2.pdf"), "--sign",
                       "--passphrase-file", str(root.parent / "pass"), data_dir=root)

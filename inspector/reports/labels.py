@@ -75,6 +75,8 @@ LABELS: dict[str, dict[str, str]] = {
     "amendments": {"zh": "更正记录", "en": "Amendments"},
     "page": {"zh": "第 {page} 页 共 {pages} 页", "en": "Page {page} of {pages}"},
     "qr_hint": {"zh": "二维码含编号及数据摘要", "en": "QR: report no. and data hash"},
+    "draft_mark": {"zh": "草稿 · 未签署，非正式文书",
+                   "en": "DRAFT · not signed, not an official document"},
     "data_hash": {"zh": "数据摘要", "en": "Data hash"},
     # notice
     "notice_intro": {

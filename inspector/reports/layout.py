@@ -125,6 +125,11 @@ class Styles:
         return t
 
 
+# The report number of a preview of an inspection that is not signed yet.
+DRAFT_NUMBER = "DRAFT"
+DRAFT_GREY = colors.Color(0.55, 0.55, 0.55, alpha=0.28)
+
+
 @dataclass(frozen=True)
 class PageDecor:
     """What every page shows besides the flow: header line, footer, QR code."""
@@ -164,6 +169,20 @@ class PageDecor:
                                    label("qr_hint", self.lang))
             canvas.translate(w - MARGIN_X - QR_SIZE, base)
             canvas.doForm("reportQR")
+        canvas.restoreState()
+        if self.report_number == DRAFT_NUMBER:
+            self._watermark(canvas)
+
+    def _watermark(self, canvas: Canvas) -> None:
+        """Across every page of a preview: this is not an issued document."""
+        w, h = PAGE
+        canvas.saveState()
+        canvas.setFillColor(DRAFT_GREY)
+        canvas.translate(w / 2, h / 2)
+        canvas.rotate(35)
+        canvas.setFont(self.font, 30 if self.lang != "both" else 22)
+        for offset, line in enumerate(label("draft_mark", self.lang, sep="\n").split("\n")):
+            canvas.drawCentredString(0, -offset * 36, line)
         canvas.restoreState()
 
 
