@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import functools
+
 LANGS = ("zh", "en", "both")
 
 LABELS: dict[str, dict[str, str]] = {
@@ -186,3 +188,16 @@ def value_label(group: str, value: str | None, lang: str, sep: str = " / ") -> s
         return "—"
     texts = VALUES[group].get(value)
     return pick(texts, lang, sep) if texts else value
+
+
+@functools.cache
+def _source_titles() -> dict[str, str]:
+    from inspector.checklists.sources import load_sources
+
+    return {doc_id: doc.title for doc_id, doc in load_sources().items()}
+
+
+def source_title(source_id: str) -> str:
+    """A seed document as the reader knows it: 《title》 (its short id if unknown)."""
+    title = _source_titles().get(source_id)
+    return f"《{title}》" if title else source_id

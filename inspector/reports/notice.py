@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from inspector.checklists.schema import Item
 from inspector.inspection_records import FindingInfo, InspectionDetail
-from inspector.reports.labels import label
+from inspector.reports.labels import label, source_title
 from inspector.reports.layout import FRAME_WIDTH, PageDecor, build, check_lang, local_time
 from inspector.reports.report import _Report, inspection_digest, qr_payload, signature_image
 
@@ -34,7 +34,7 @@ class _Notice(_Report):
         out: list[Flowable] = []
         for c in item.citations:
             quote = c.quote if len(c.quote) <= QUOTE_CHARS else c.quote[:QUOTE_CHARS] + "…"
-            out.append(self.s.p(f"{c.source} {c.clause}", "cell"))
+            out.append(self.s.p(f"{source_title(c.source)}{c.clause}", "cell"))
             out.append(self.s.p(f"「{quote}」", "small"))
         return out
 

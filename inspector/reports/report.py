@@ -33,7 +33,7 @@ from inspector.inspection_records import (
     PhotoInfo,
     SignatureInfo,
 )
-from inspector.reports.labels import LABELS, VALUES, label, pick, value_label
+from inspector.reports.labels import LABELS, VALUES, label, pick, source_title, value_label
 from inspector.reports.layout import (
     BASIC_FG,
     FAIL_BG,
@@ -301,7 +301,7 @@ class _Report:
         parts = []
         for c in item.citations:
             quote = c.quote if len(c.quote) <= QUOTE_CHARS else c.quote[:QUOTE_CHARS] + "…"
-            parts.append(f"{c.source} {c.clause}「{quote}」")
+            parts.append(f"{source_title(c.source)}{c.clause}「{quote}」")
         for r in item.references:
             parts.append(r.title + (f" {r.clause}" if r.clause else ""))
         return self.s.p(f"{self.L('basis')}: " + "；".join(parts), "small")
