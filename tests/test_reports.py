@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from inspector.demo import load_demo
 from inspector.inspection_records import InspectionDetail
 from inspector.reports import inspection_digest, render_notice, render_report
+from inspector.reports.labels import source_title
 from inspector.reports.text import FORBIDDEN_LINE_START
 from inspector.workspace import Workspace
 
@@ -224,7 +225,7 @@ def test_notice_lists_actions_deadlines_and_receipt(notices: dict[str, bytes],
         assert _flat(f.required_action) in text
         assert f.deadline.isoformat() in text
         clause = items[f.checklist_id, f.item_id].citations[0]
-        assert _flat(f"{clause.source} {clause.clause}") in text
+        assert _flat(f"{source_title(clause.source)}{clause.clause}") in text
     receipt = {"zh": ["本通知书已收到"], "en": ["Ihavereceivedthisnotice"],
                "both": ["本通知书已收到", "Ihavereceivedthisnotice"]}[lang]
     for r in receipt:
