@@ -380,13 +380,15 @@ class ConcludePage(QWidget):
         self.amend_button.clicked.connect(self.open_amend_dialog)
         self.followup_button = QPushButton(self.tr("Start &follow-up…"))
         self.followup_button.clicked.connect(self.open_followup_dialog)
+        self.documents_button = QPushButton(self.tr("&Report and notice…"))
+        self.documents_button.clicked.connect(self.open_documents_dialog)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         actions_box = QGroupBox(self.tr("Conclude"))
         actions = QVBoxLayout(actions_box)
         for button in (self.complete_button, self.sign_button, self.amend_button,
-                       self.followup_button):
+                       self.followup_button, self.documents_button):
             actions.addWidget(button)
         actions.addWidget(self.message)
 
@@ -632,6 +634,11 @@ class ConcludePage(QWidget):
             "%n finding(s) are still open", "", len(open_findings)))
         if not draft:
             self.message.clear()
+
+    def open_documents_dialog(self) -> None:
+        from inspector.ui.documents import DocumentsDialog
+
+        DocumentsDialog(self.ctx, self.inspection_id, self).exec()
 
     def _clear(self, layout: QVBoxLayout) -> None:
         while layout.count():

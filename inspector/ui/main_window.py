@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip(self.tr("Start an inspection (Ctrl+N)"))
         self.import_action = self._action(self.tr("&Import Facilities…"),
                                           self.import_facilities, None, "import")
+        self.verify_action = self._action(self.tr("&Verify a report…"), self.verify_report)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action(self.tr("&Find"), self.focus_search,
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -156,6 +158,11 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+    def verify_report(self) -> None:
+        from inspector.ui.verify_dialog import VerifyDialog
+
+        VerifyDialog(self.ctx, self).exec()
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"))

@@ -40,26 +40,26 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../inspector/ui/app.py" line="127"/>
-        <location filename="../../inspector/ui/app.py" line="143"/>
+        <location filename="../../inspector/ui/app.py" line="131"/>
+        <location filename="../../inspector/ui/app.py" line="147"/>
         <source>Childcare Safety &amp; Hygiene Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="148"/>
-        <location filename="../../inspector/ui/app.py" line="155"/>
+        <location filename="../../inspector/ui/app.py" line="152"/>
+        <location filename="../../inspector/ui/app.py" line="159"/>
         <source>Cannot open the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="149"/>
+        <location filename="../../inspector/ui/app.py" line="153"/>
         <source>The database in {path} cannot be used, and it was not changed.
 
 {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="156"/>
+        <location filename="../../inspector/ui/app.py" line="160"/>
         <source>The data folder {path} cannot be used:
 
 {reason}</source>
@@ -177,74 +177,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="386"/>
+        <location filename="../../inspector/ui/conclude.py" line="383"/>
+        <source>&amp;Report and notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="388"/>
         <source>Conclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="393"/>
+        <location filename="../../inspector/ui/conclude.py" line="395"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="395"/>
+        <location filename="../../inspector/ui/conclude.py" line="397"/>
         <source>Amendments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="415"/>
-        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <location filename="../../inspector/ui/conclude.py" line="417"/>
+        <location filename="../../inspector/ui/conclude.py" line="437"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="415"/>
-        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <location filename="../../inspector/ui/conclude.py" line="417"/>
+        <location filename="../../inspector/ui/conclude.py" line="437"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="416"/>
+        <location filename="../../inspector/ui/conclude.py" line="418"/>
         <source>What is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="419"/>
+        <location filename="../../inspector/ui/conclude.py" line="421"/>
         <source>&amp;Go there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="424"/>
+        <location filename="../../inspector/ui/conclude.py" line="426"/>
         <source>Cannot be completed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <location filename="../../inspector/ui/conclude.py" line="437"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="436"/>
+        <location filename="../../inspector/ui/conclude.py" line="438"/>
         <source>Why it failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="439"/>
+        <location filename="../../inspector/ui/conclude.py" line="441"/>
         <source>Failed items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="446"/>
+        <location filename="../../inspector/ui/conclude.py" line="448"/>
         <source>Findings and required rectification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="521"/>
+        <location filename="../../inspector/ui/conclude.py" line="523"/>
         <source>A failed critical item makes the verdict Fail on its own; otherwise the score decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="525"/>
+        <location filename="../../inspector/ui/conclude.py" line="527"/>
         <source>%n critical item(s) failed: the verdict is Fail whatever the score.</source>
         <translation>
             <numerusform>%n critical item failed: the verdict is Fail whatever the score.</numerusform>
@@ -252,47 +257,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="527"/>
+        <location filename="../../inspector/ui/conclude.py" line="529"/>
         <source>{answered} of {applicable}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="539"/>
+        <location filename="../../inspector/ui/conclude.py" line="541"/>
         <source>{count} ({parts})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="549"/>
+        <location filename="../../inspector/ui/conclude.py" line="551"/>
         <source>Follow-up of findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="554"/>
+        <location filename="../../inspector/ui/conclude.py" line="556"/>
         <source>{checked} of {total} findings checked, {fixed} rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="561"/>
+        <location filename="../../inspector/ui/conclude.py" line="563"/>
         <source>Signed on {when} — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="564"/>
+        <location filename="../../inspector/ui/conclude.py" line="566"/>
         <source>Completed on {when}; waiting for signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="566"/>
+        <location filename="../../inspector/ui/conclude.py" line="568"/>
         <source>Reopened for correction (amendment); complete and sign it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="567"/>
+        <location filename="../../inspector/ui/conclude.py" line="569"/>
         <source>Draft: not completed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="592"/>
+        <location filename="../../inspector/ui/conclude.py" line="594"/>
         <source>%n item(s) must be dealt with before the inspection can be completed. Double-click one to go there.</source>
         <translation>
             <numerusform>%n item must be dealt with before the inspection can be completed. Double-click it to go there.</numerusform>
@@ -300,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="617"/>
+        <location filename="../../inspector/ui/conclude.py" line="619"/>
         <source>Failed items (%n)</source>
         <translation>
             <numerusform>Failed items (%n)</numerusform>
@@ -308,12 +313,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="627"/>
+        <location filename="../../inspector/ui/conclude.py" line="629"/>
         <source>Complete the inspection first</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="632"/>
+        <location filename="../../inspector/ui/conclude.py" line="634"/>
         <source>%n finding(s) are still open</source>
         <translation>
             <numerusform>%n finding is still open</numerusform>
@@ -321,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="654"/>
+        <location filename="../../inspector/ui/conclude.py" line="661"/>
         <source>Superseded signatures (%n)</source>
         <translation>
             <numerusform>Superseded signatures (%n)</numerusform>
@@ -329,22 +334,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="663"/>
+        <location filename="../../inspector/ui/conclude.py" line="670"/>
         <source>open: being corrected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="665"/>
+        <location filename="../../inspector/ui/conclude.py" line="672"/>
         <source>signed again on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="666"/>
+        <location filename="../../inspector/ui/conclude.py" line="673"/>
         <source>&lt;b&gt;{n}. {when}&lt;/b&gt;, {who} ({state})&lt;br&gt;{reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="713"/>
+        <location filename="../../inspector/ui/conclude.py" line="720"/>
         <source>Not completed: %n item(s) still need an answer or evidence; they are listed under “Cannot be completed yet”.</source>
         <translation>
             <numerusform>Not completed: %n item still needs an answer or evidence; it is listed under “Cannot be completed yet”.</numerusform>
@@ -352,27 +357,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="717"/>
+        <location filename="../../inspector/ui/conclude.py" line="724"/>
         <source>Not completed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="721"/>
+        <location filename="../../inspector/ui/conclude.py" line="728"/>
         <source>Completed. The inspectors and the facility representative can now sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="738"/>
+        <location filename="../../inspector/ui/conclude.py" line="745"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="739"/>
+        <location filename="../../inspector/ui/conclude.py" line="746"/>
         <source>The inspection was not signed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="755"/>
+        <location filename="../../inspector/ui/conclude.py" line="762"/>
         <source>An amendment needs a reason of at least %n character(s).</source>
         <translation>
             <numerusform>An amendment needs a reason of at least %n character.</numerusform>
@@ -380,12 +385,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="761"/>
+        <location filename="../../inspector/ui/conclude.py" line="768"/>
         <source>Not amended: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="764"/>
+        <location filename="../../inspector/ui/conclude.py" line="771"/>
         <source>Reopened for correction. Complete and sign it again when done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,6 +558,200 @@
     <message>
         <location filename="../../inspector/ui/fill/editors.py" line="224"/>
         <source>{age} days before the inspection (at most {days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="156"/>
+        <source>Report and notice — {facility}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="161"/>
+        <source>Inspection report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="162"/>
+        <source>Rectification notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="164"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="165"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="166"/>
+        <source>Chinese and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="168"/>
+        <source>Sign with my key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="183"/>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="184"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="185"/>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="188"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="204"/>
+        <source>Choose the document and press Generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="218"/>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="220"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="222"/>
+        <source>&amp;Open in the system viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="224"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="269"/>
+        <source>A draft is previewed, not issued: the documents of an inspection are signed and recorded once the inspection itself is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="275"/>
+        <source>There is no signing key in this data directory; the document is issued without a digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="280"/>
+        <source>The document is recorded as issued; with your key it is also digitally signed, and any later change to the file shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="299"/>
+        <source>Unlock your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="300"/>
+        <source>Passphrase of the key “{label}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="362"/>
+        <source>Generating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="376"/>
+        <source>Wrong passphrase; nothing was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="378"/>
+        <source>Nothing was issued: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="389"/>
+        <source>Page {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="403"/>
+        <source>Draft preview — not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="404"/>
+        <source>Signed by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="405"/>
+        <source>Not digitally signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="406"/>
+        <source>{who} · recorded as issued, report {number} · SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="429"/>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="430"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="444"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="445"/>
+        <location filename="../../inspector/ui/documents.py" line="464"/>
+        <source>The file could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="448"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="463"/>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="469"/>
+        <source>No PDF viewer opened it; the file is at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="478"/>
+        <source>Print the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="493"/>
+        <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,66 +2661,71 @@
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="129"/>
+        <source>&amp;Verify a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="131"/>
+        <location filename="../../inspector/ui/main_window.py" line="132"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="133"/>
+        <location filename="../../inspector/ui/main_window.py" line="134"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="147"/>
+        <location filename="../../inspector/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="152"/>
+        <location filename="../../inspector/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="154"/>
+        <location filename="../../inspector/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="157"/>
+        <location filename="../../inspector/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="161"/>
+        <location filename="../../inspector/ui/main_window.py" line="168"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="176"/>
+        <location filename="../../inspector/ui/main_window.py" line="183"/>
         <source>Search facilities and inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="181"/>
+        <location filename="../../inspector/ui/main_window.py" line="188"/>
         <source>Facility name, credit code, township or report number (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="221"/>
+        <location filename="../../inspector/ui/main_window.py" line="228"/>
         <source>Page unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="222"/>
+        <location filename="../../inspector/ui/main_window.py" line="229"/>
         <source>This page cannot be shown: a part of the app is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="299"/>
+        <location filename="../../inspector/ui/main_window.py" line="306"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -2529,7 +2733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="301"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n facility</numerusform>
@@ -2537,52 +2741,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="302"/>
+        <location filename="../../inspector/ui/main_window.py" line="309"/>
         <source>Found: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="320"/>
+        <location filename="../../inspector/ui/main_window.py" line="327"/>
         <source>Acting as {name} ({badge})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="324"/>
+        <location filename="../../inspector/ui/main_window.py" line="331"/>
         <source>Nobody is chosen as the current inspector: &lt;a href=&quot;settings&quot;&gt;choose yourself in Settings&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="327"/>
+        <location filename="../../inspector/ui/main_window.py" line="334"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="345"/>
+        <location filename="../../inspector/ui/main_window.py" line="352"/>
         <source>New inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="346"/>
+        <location filename="../../inspector/ui/main_window.py" line="353"/>
         <source>Inspections cannot be started: a part of the app is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="362"/>
+        <location filename="../../inspector/ui/main_window.py" line="369"/>
         <source>Open inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="363"/>
+        <location filename="../../inspector/ui/main_window.py" line="370"/>
         <source>The inspection cannot be shown: a part of the app is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="400"/>
+        <location filename="../../inspector/ui/main_window.py" line="407"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="401"/>
+        <location filename="../../inspector/ui/main_window.py" line="408"/>
         <source>&lt;h3&gt;Childcare Safety &amp;amp; Hygiene Inspector&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;Database schema: {schema}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2877,122 +3081,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="73"/>
+        <location filename="../../inspector/ui/settings_page.py" line="72"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="82"/>
+        <location filename="../../inspector/ui/settings_page.py" line="81"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="89"/>
+        <location filename="../../inspector/ui/settings_page.py" line="88"/>
         <source>Changes you make are recorded in the audit log under this name. Add profiles on the Inspectors page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="92"/>
+        <location filename="../../inspector/ui/settings_page.py" line="91"/>
         <source>&amp;I am:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="97"/>
+        <location filename="../../inspector/ui/settings_page.py" line="96"/>
         <source>Inspection policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="99"/>
+        <location filename="../../inspector/ui/settings_page.py" line="98"/>
         <source>Applies to findings drafted and scores computed from now on; completed inspections keep their results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="105"/>
+        <location filename="../../inspector/ui/settings_page.py" line="104"/>
         <source>Deadline for &amp;critical findings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="106"/>
+        <location filename="../../inspector/ui/settings_page.py" line="105"/>
         <source>Deadline for &amp;major findings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="107"/>
+        <location filename="../../inspector/ui/settings_page.py" line="106"/>
         <source>Deadline for mi&amp;nor findings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="108"/>
+        <location filename="../../inspector/ui/settings_page.py" line="107"/>
         <source>Lowest score for &amp;Pass:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="109"/>
+        <location filename="../../inspector/ui/settings_page.py" line="108"/>
         <source>Lowest score for &amp;Basic pass:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="116"/>
+        <location filename="../../inspector/ui/settings_page.py" line="115"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="124"/>
+        <location filename="../../inspector/ui/settings_page.py" line="123"/>
         <source>Default: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="144"/>
+        <location filename="../../inspector/ui/settings_page.py" line="143"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="148"/>
+        <location filename="../../inspector/ui/settings_page.py" line="147"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="153"/>
+        <location filename="../../inspector/ui/settings_page.py" line="152"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="155"/>
+        <location filename="../../inspector/ui/settings_page.py" line="154"/>
         <source>Database schema:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="180"/>
+        <location filename="../../inspector/ui/settings_page.py" line="179"/>
         <source>(nobody chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="183"/>
+        <location filename="../../inspector/ui/settings_page.py" line="182"/>
         <source>{name} ({badge}), {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="203"/>
+        <location filename="../../inspector/ui/settings_page.py" line="202"/>
         <source>The new language is used after you restart the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="206"/>
+        <location filename="../../inspector/ui/settings_page.py" line="205"/>
         <source>Checklists, reports and the window use this language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="226"/>
+        <location filename="../../inspector/ui/settings_page.py" line="225"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="243"/>
+        <location filename="../../inspector/ui/settings_page.py" line="242"/>
         <source>Not saved: {value} is below the lowest score for Basic pass ({other}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="246"/>
+        <location filename="../../inspector/ui/settings_page.py" line="245"/>
         <source>Not saved: {value} is above the lowest score for Pass ({other}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,6 +3494,177 @@
     <message>
         <location filename="../../inspector/ui/fill/editors.py" line="269"/>
         <source>Record what you found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="55"/>
+        <source>Verify a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="60"/>
+        <source>Choose a report or notice (PDF), or drop it here, to check its signature and whether this database issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="63"/>
+        <source>&amp;Choose a PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="65"/>
+        <source>Also &amp;trust a certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="100"/>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="101"/>
+        <source>Signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="102"/>
+        <source>Signed at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="103"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="104"/>
+        <source>Issued here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="108"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="130"/>
+        <source>The signature is intact, the signer is trusted and nothing was changed after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="132"/>
+        <source>The file carries no digital signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="133"/>
+        <source>The file is damaged or is not a readable PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="134"/>
+        <source>The signed content was altered after signing: the signature does not match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="136"/>
+        <source>Content was changed or added after signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="137"/>
+        <source>The signer&apos;s certificate is not on the trust list of this data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="139"/>
+        <source>The signer&apos;s certificate was not valid at the signing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="140"/>
+        <source>The signer&apos;s certificate cannot be used for signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="146"/>
+        <source>Choose a report or notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="149"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="155"/>
+        <source>Choose a certificate to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="156"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="167"/>
+        <source>No certificate could be read from {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/verify_dialog.py" line="172"/>
+        <source>Also trusted: %n certificate(s) from {name}</source>
+        <translation>
+            <numerusform>Also trusted: %n certificate from {name}</numerusform>
+            <numerusform>Also trusted: %n certificates from {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="222"/>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="247"/>
+        <source>the file is larger than a report can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="249"/>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="266"/>
+        <source>No: this database has no record of this exact file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="269"/>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="269"/>
+        <source>notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="271"/>
+        <source>Yes: {kind} {number}, {facility}, inspected on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="278"/>
+        <source>VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="278"/>
+        <source>INVALID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

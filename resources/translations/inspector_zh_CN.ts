@@ -39,19 +39,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../inspector/ui/app.py" line="127"/>
-        <location filename="../../inspector/ui/app.py" line="143"/>
+        <location filename="../../inspector/ui/app.py" line="131"/>
+        <location filename="../../inspector/ui/app.py" line="147"/>
         <source>Childcare Safety &amp; Hygiene Inspector</source>
         <translation>托育机构安全卫生检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="148"/>
-        <location filename="../../inspector/ui/app.py" line="155"/>
+        <location filename="../../inspector/ui/app.py" line="152"/>
+        <location filename="../../inspector/ui/app.py" line="159"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="149"/>
+        <location filename="../../inspector/ui/app.py" line="153"/>
         <source>The database in {path} cannot be used, and it was not changed.
 
 {reason}</source>
@@ -60,7 +60,7 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="156"/>
+        <location filename="../../inspector/ui/app.py" line="160"/>
         <source>The data folder {path} cannot be used:
 
 {reason}</source>
@@ -180,208 +180,213 @@
         <translation>开始复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="386"/>
+        <location filename="../../inspector/ui/conclude.py" line="383"/>
+        <source>&amp;Report and notice…</source>
+        <translation>检查记录与整改通知(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conclude.py" line="388"/>
         <source>Conclude</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="393"/>
+        <location filename="../../inspector/ui/conclude.py" line="395"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="395"/>
+        <location filename="../../inspector/ui/conclude.py" line="397"/>
         <source>Amendments</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="415"/>
-        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <location filename="../../inspector/ui/conclude.py" line="417"/>
+        <location filename="../../inspector/ui/conclude.py" line="437"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="415"/>
-        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <location filename="../../inspector/ui/conclude.py" line="417"/>
+        <location filename="../../inspector/ui/conclude.py" line="437"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="416"/>
+        <location filename="../../inspector/ui/conclude.py" line="418"/>
         <source>What is missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="419"/>
+        <location filename="../../inspector/ui/conclude.py" line="421"/>
         <source>&amp;Go there</source>
         <translation>转到该项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="424"/>
+        <location filename="../../inspector/ui/conclude.py" line="426"/>
         <source>Cannot be completed yet</source>
         <translation>暂不能完成检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="435"/>
+        <location filename="../../inspector/ui/conclude.py" line="437"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="436"/>
+        <location filename="../../inspector/ui/conclude.py" line="438"/>
         <source>Why it failed</source>
         <translation>不符合原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="439"/>
+        <location filename="../../inspector/ui/conclude.py" line="441"/>
         <source>Failed items</source>
         <translation>不符合项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="446"/>
+        <location filename="../../inspector/ui/conclude.py" line="448"/>
         <source>Findings and required rectification</source>
         <translation>发现问题及整改要求</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="521"/>
+        <location filename="../../inspector/ui/conclude.py" line="523"/>
         <source>A failed critical item makes the verdict Fail on its own; otherwise the score decides.</source>
         <translation>一票否决项不符合即判定为不合格；否则按得分评定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="525"/>
+        <location filename="../../inspector/ui/conclude.py" line="527"/>
         <source>%n critical item(s) failed: the verdict is Fail whatever the score.</source>
         <translation>
             <numerusform>%n 个一票否决项不符合：无论得分多少，检查结论均为不合格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="527"/>
+        <location filename="../../inspector/ui/conclude.py" line="529"/>
         <source>{answered} of {applicable}</source>
         <translation>{answered} / {applicable}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="539"/>
+        <location filename="../../inspector/ui/conclude.py" line="541"/>
         <source>{count} ({parts})</source>
         <translation>{count}（{parts}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="549"/>
+        <location filename="../../inspector/ui/conclude.py" line="551"/>
         <source>Follow-up of findings</source>
         <translation>问题整改复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="554"/>
+        <location filename="../../inspector/ui/conclude.py" line="556"/>
         <source>{checked} of {total} findings checked, {fixed} rectified</source>
         <translation>已复查 {checked} / {total} 项问题，{fixed} 项已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="561"/>
+        <location filename="../../inspector/ui/conclude.py" line="563"/>
         <source>Signed on {when} — locked</source>
         <translation>已于 {when} 签署，已锁定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="564"/>
+        <location filename="../../inspector/ui/conclude.py" line="566"/>
         <source>Completed on {when}; waiting for signatures</source>
         <translation>已于 {when} 完成，等待签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="566"/>
+        <location filename="../../inspector/ui/conclude.py" line="568"/>
         <source>Reopened for correction (amendment); complete and sign it again</source>
         <translation>已重新打开以更正；请重新完成检查并签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="567"/>
+        <location filename="../../inspector/ui/conclude.py" line="569"/>
         <source>Draft: not completed yet</source>
         <translation>草稿：尚未完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="592"/>
+        <location filename="../../inspector/ui/conclude.py" line="594"/>
         <source>%n item(s) must be dealt with before the inspection can be completed. Double-click one to go there.</source>
         <translation>
             <numerusform>还有 %n 个检查项需处理后才能完成检查。双击可转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="617"/>
+        <location filename="../../inspector/ui/conclude.py" line="619"/>
         <source>Failed items (%n)</source>
         <translation>
             <numerusform>不符合项（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="627"/>
+        <location filename="../../inspector/ui/conclude.py" line="629"/>
         <source>Complete the inspection first</source>
         <translation>请先完成检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="632"/>
+        <location filename="../../inspector/ui/conclude.py" line="634"/>
         <source>%n finding(s) are still open</source>
         <translation>
             <numerusform>仍有 %n 项问题待整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="654"/>
+        <location filename="../../inspector/ui/conclude.py" line="661"/>
         <source>Superseded signatures (%n)</source>
         <translation>
             <numerusform>已失效的签名（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="663"/>
+        <location filename="../../inspector/ui/conclude.py" line="670"/>
         <source>open: being corrected</source>
         <translation>进行中：正在更正</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="665"/>
+        <location filename="../../inspector/ui/conclude.py" line="672"/>
         <source>signed again on {when}</source>
         <translation>已于 {when} 重新签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="666"/>
+        <location filename="../../inspector/ui/conclude.py" line="673"/>
         <source>&lt;b&gt;{n}. {when}&lt;/b&gt;, {who} ({state})&lt;br&gt;{reason}</source>
         <translation>&lt;b&gt;{n}. {when}&lt;/b&gt;，{who}（{state}）&lt;br&gt;{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="713"/>
+        <location filename="../../inspector/ui/conclude.py" line="720"/>
         <source>Not completed: %n item(s) still need an answer or evidence; they are listed under “Cannot be completed yet”.</source>
         <translation>
             <numerusform>未完成：仍有 %n 个检查项需要作答或补充佐证材料，见“暂不能完成检查”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="717"/>
+        <location filename="../../inspector/ui/conclude.py" line="724"/>
         <source>Not completed: {reason}</source>
         <translation>未完成：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="721"/>
+        <location filename="../../inspector/ui/conclude.py" line="728"/>
         <source>Completed. The inspectors and the facility representative can now sign.</source>
         <translation>检查已完成。检查员和机构负责人现在可以签署。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="738"/>
+        <location filename="../../inspector/ui/conclude.py" line="745"/>
         <source>Not signed</source>
         <translation>未签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="739"/>
+        <location filename="../../inspector/ui/conclude.py" line="746"/>
         <source>The inspection was not signed: {reason}</source>
         <translation>检查记录未签署：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="755"/>
+        <location filename="../../inspector/ui/conclude.py" line="762"/>
         <source>An amendment needs a reason of at least %n character(s).</source>
         <translation>
             <numerusform>更正原因至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="761"/>
+        <location filename="../../inspector/ui/conclude.py" line="768"/>
         <source>Not amended: {reason}</source>
         <translation>未更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="764"/>
+        <location filename="../../inspector/ui/conclude.py" line="771"/>
         <source>Reopened for correction. Complete and sign it again when done.</source>
         <translation>已重新打开以更正。更正后请重新完成检查并签署。</translation>
     </message>
@@ -550,6 +555,200 @@
         <location filename="../../inspector/ui/fill/editors.py" line="224"/>
         <source>{age} days before the inspection (at most {days})</source>
         <translation>检查日前 {age} 天（最多 {days} 天）</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="156"/>
+        <source>Report and notice — {facility}</source>
+        <translation>检查记录与整改通知 — {facility}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="161"/>
+        <source>Inspection report</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="162"/>
+        <source>Rectification notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="164"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="165"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="166"/>
+        <source>Chinese and English</source>
+        <translation>中英对照</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="168"/>
+        <source>Sign with my key</source>
+        <translation>使用我的密钥签名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="183"/>
+        <source>Document:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="184"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="185"/>
+        <source>Signature:</source>
+        <translation>数字签名：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="188"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="204"/>
+        <source>Choose the document and press Generate.</source>
+        <translation>请选择文书，然后点击“生成”。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="218"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="220"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="222"/>
+        <source>&amp;Open in the system viewer</source>
+        <translation>用系统阅读器打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="224"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="269"/>
+        <source>A draft is previewed, not issued: the documents of an inspection are signed and recorded once the inspection itself is signed.</source>
+        <translation>草稿只能预览，不能出具：检查本身签署后，其文书才会签名并登记。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="275"/>
+        <source>There is no signing key in this data directory; the document is issued without a digital signature.</source>
+        <translation>此数据目录中没有签名密钥，文书将不带数字签名出具。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="280"/>
+        <source>The document is recorded as issued; with your key it is also digitally signed, and any later change to the file shows.</source>
+        <translation>文书将登记为已出具；使用您的密钥还会加上数字签名，此后对文件的任何改动都能被发现。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="299"/>
+        <source>Unlock your key</source>
+        <translation>解锁密钥</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="300"/>
+        <source>Passphrase of the key “{label}”:</source>
+        <translation>密钥“{label}”的口令：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="362"/>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="376"/>
+        <source>Wrong passphrase; nothing was issued.</source>
+        <translation>口令错误，未出具任何文书。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="378"/>
+        <source>Nothing was issued: {reason}</source>
+        <translation>未出具任何文书：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="389"/>
+        <source>Page {n}</source>
+        <translation>第 {n} 页</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="403"/>
+        <source>Draft preview — not issued</source>
+        <translation>草稿预览 — 未出具</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="404"/>
+        <source>Signed by {name}</source>
+        <translation>签名人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="405"/>
+        <source>Not digitally signed</source>
+        <translation>无数字签名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="406"/>
+        <source>{who} · recorded as issued, report {number} · SHA-256 {sha}</source>
+        <translation>{who} · 已登记出具，编号 {number} · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="429"/>
+        <source>Save the document</source>
+        <translation>保存文书</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="430"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="444"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="445"/>
+        <location filename="../../inspector/ui/documents.py" line="464"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="448"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="463"/>
+        <source>Not opened</source>
+        <translation>未能打开</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="469"/>
+        <source>No PDF viewer opened it; the file is at {path}</source>
+        <translation>没有 PDF 阅读器打开该文件；文件位于 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="478"/>
+        <source>Print the document</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="493"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
     </message>
 </context>
 <context>
@@ -2447,125 +2646,130 @@
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="129"/>
+        <source>&amp;Verify a report…</source>
+        <translation>验证文书(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="131"/>
+        <location filename="../../inspector/ui/main_window.py" line="132"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="133"/>
+        <location filename="../../inspector/ui/main_window.py" line="134"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="147"/>
+        <location filename="../../inspector/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="152"/>
+        <location filename="../../inspector/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="154"/>
+        <location filename="../../inspector/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="157"/>
+        <location filename="../../inspector/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="161"/>
+        <location filename="../../inspector/ui/main_window.py" line="168"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="176"/>
+        <location filename="../../inspector/ui/main_window.py" line="183"/>
         <source>Search facilities and inspections</source>
         <translation>搜索机构和检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="181"/>
+        <location filename="../../inspector/ui/main_window.py" line="188"/>
         <source>Facility name, credit code, township or report number (Ctrl+F)</source>
         <translation>机构名称、信用代码、乡镇或报告编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="221"/>
+        <location filename="../../inspector/ui/main_window.py" line="228"/>
         <source>Page unavailable</source>
         <translation>页面不可用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="222"/>
+        <location filename="../../inspector/ui/main_window.py" line="229"/>
         <source>This page cannot be shown: a part of the app is missing ({error}).</source>
         <translation>无法显示此页面：程序缺少部分组件（{error}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="299"/>
+        <location filename="../../inspector/ui/main_window.py" line="306"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="301"/>
+        <location filename="../../inspector/ui/main_window.py" line="308"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n 家机构</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="302"/>
+        <location filename="../../inspector/ui/main_window.py" line="309"/>
         <source>Found: {list}</source>
         <translation>搜索结果：{list}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="320"/>
+        <location filename="../../inspector/ui/main_window.py" line="327"/>
         <source>Acting as {name} ({badge})</source>
         <translation>当前检查员：{name}（{badge}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="324"/>
+        <location filename="../../inspector/ui/main_window.py" line="331"/>
         <source>Nobody is chosen as the current inspector: &lt;a href=&quot;settings&quot;&gt;choose yourself in Settings&lt;/a&gt;</source>
         <translation>尚未选择当前检查员：&lt;a href=&quot;settings&quot;&gt;请在“设置”中选择&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="327"/>
+        <location filename="../../inspector/ui/main_window.py" line="334"/>
         <source>Data: {path}</source>
         <translation>数据目录：{path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="345"/>
+        <location filename="../../inspector/ui/main_window.py" line="352"/>
         <source>New inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="346"/>
+        <location filename="../../inspector/ui/main_window.py" line="353"/>
         <source>Inspections cannot be started: a part of the app is missing ({error}).</source>
         <translation>无法开始检查：程序缺少部分组件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="362"/>
+        <location filename="../../inspector/ui/main_window.py" line="369"/>
         <source>Open inspection</source>
         <translation>打开检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="363"/>
+        <location filename="../../inspector/ui/main_window.py" line="370"/>
         <source>The inspection cannot be shown: a part of the app is missing ({error}).</source>
         <translation>无法显示此检查记录：程序缺少部分组件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="400"/>
+        <location filename="../../inspector/ui/main_window.py" line="407"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="401"/>
+        <location filename="../../inspector/ui/main_window.py" line="408"/>
         <source>&lt;h3&gt;Childcare Safety &amp;amp; Hygiene Inspector&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;Database schema: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;托育机构安全卫生检查&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;数据目录：&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;数据库结构版本：{schema}&lt;/p&gt;</translation>
     </message>
@@ -2856,122 +3060,122 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="73"/>
+        <location filename="../../inspector/ui/settings_page.py" line="72"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="82"/>
+        <location filename="../../inspector/ui/settings_page.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="89"/>
+        <location filename="../../inspector/ui/settings_page.py" line="88"/>
         <source>Changes you make are recorded in the audit log under this name. Add profiles on the Inspectors page.</source>
         <translation>您所做的更改将以此姓名记入审计日志。可在“检查员”页面添加检查员。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="92"/>
+        <location filename="../../inspector/ui/settings_page.py" line="91"/>
         <source>&amp;I am:</source>
         <translation>当前检查员(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="97"/>
+        <location filename="../../inspector/ui/settings_page.py" line="96"/>
         <source>Inspection policy</source>
         <translation>检查规则</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="99"/>
+        <location filename="../../inspector/ui/settings_page.py" line="98"/>
         <source>Applies to findings drafted and scores computed from now on; completed inspections keep their results.</source>
         <translation>适用于此后拟定的问题和计算的得分；已完成的检查保留原有结果。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="105"/>
+        <location filename="../../inspector/ui/settings_page.py" line="104"/>
         <source>Deadline for &amp;critical findings:</source>
         <translation>一票否决项问题整改期限(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="106"/>
+        <location filename="../../inspector/ui/settings_page.py" line="105"/>
         <source>Deadline for &amp;major findings:</source>
         <translation>重要问题整改期限(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="107"/>
+        <location filename="../../inspector/ui/settings_page.py" line="106"/>
         <source>Deadline for mi&amp;nor findings:</source>
         <translation>一般问题整改期限(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="108"/>
+        <location filename="../../inspector/ui/settings_page.py" line="107"/>
         <source>Lowest score for &amp;Pass:</source>
         <translation>合格最低分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="109"/>
+        <location filename="../../inspector/ui/settings_page.py" line="108"/>
         <source>Lowest score for &amp;Basic pass:</source>
         <translation>基本合格最低分(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="116"/>
+        <location filename="../../inspector/ui/settings_page.py" line="115"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="124"/>
+        <location filename="../../inspector/ui/settings_page.py" line="123"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="144"/>
+        <location filename="../../inspector/ui/settings_page.py" line="143"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="148"/>
+        <location filename="../../inspector/ui/settings_page.py" line="147"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="153"/>
+        <location filename="../../inspector/ui/settings_page.py" line="152"/>
         <source>Data folder:</source>
         <translation>数据目录：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="155"/>
+        <location filename="../../inspector/ui/settings_page.py" line="154"/>
         <source>Database schema:</source>
         <translation>数据库结构版本：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="180"/>
+        <location filename="../../inspector/ui/settings_page.py" line="179"/>
         <source>(nobody chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="183"/>
+        <location filename="../../inspector/ui/settings_page.py" line="182"/>
         <source>{name} ({badge}), {department}</source>
         <translation>{name}（{badge}），{department}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="203"/>
+        <location filename="../../inspector/ui/settings_page.py" line="202"/>
         <source>The new language is used after you restart the app.</source>
         <translation>重新启动程序后使用新语言。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="206"/>
+        <location filename="../../inspector/ui/settings_page.py" line="205"/>
         <source>Checklists, reports and the window use this language.</source>
         <translation>检查表、报告和界面均使用此语言。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="226"/>
+        <location filename="../../inspector/ui/settings_page.py" line="225"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="243"/>
+        <location filename="../../inspector/ui/settings_page.py" line="242"/>
         <source>Not saved: {value} is below the lowest score for Basic pass ({other}).</source>
         <translation>未保存：{value} 低于基本合格最低分（{other}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="246"/>
+        <location filename="../../inspector/ui/settings_page.py" line="245"/>
         <source>Not saved: {value} is above the lowest score for Pass ({other}).</source>
         <translation>未保存：{value} 高于合格最低分（{other}）。</translation>
     </message>
@@ -3269,6 +3473,176 @@
         <location filename="../../inspector/ui/fill/editors.py" line="269"/>
         <source>Record what you found</source>
         <translation>记录检查发现的情况</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="55"/>
+        <source>Verify a report</source>
+        <translation>验证文书</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="60"/>
+        <source>Choose a report or notice (PDF), or drop it here, to check its signature and whether this database issued it.</source>
+        <translation>选择检查记录或整改通知书（PDF），或拖放到此处，以检查其数字签名以及是否由本数据库出具。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="63"/>
+        <source>&amp;Choose a PDF…</source>
+        <translation>选择 PDF(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="65"/>
+        <source>Also &amp;trust a certificate…</source>
+        <translation>另外信任一个证书(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="100"/>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="101"/>
+        <source>Signer:</source>
+        <translation>签名人：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="102"/>
+        <source>Signed at:</source>
+        <translation>签名时间：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="103"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="104"/>
+        <source>Issued here:</source>
+        <translation>本库出具：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="108"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="130"/>
+        <source>The signature is intact, the signer is trusted and nothing was changed after signing.</source>
+        <translation>签名完好，签名人可信，签名后未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="132"/>
+        <source>The file carries no digital signature.</source>
+        <translation>该文件没有数字签名。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="133"/>
+        <source>The file is damaged or is not a readable PDF.</source>
+        <translation>文件已损坏或不是可读取的 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="134"/>
+        <source>The signed content was altered after signing: the signature does not match it.</source>
+        <translation>签名内容在签名后被篡改：签名与内容不符。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="136"/>
+        <source>Content was changed or added after signing.</source>
+        <translation>签名后内容被修改或增加。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="137"/>
+        <source>The signer&apos;s certificate is not on the trust list of this data directory.</source>
+        <translation>签名人的证书不在本数据目录的信任列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="139"/>
+        <source>The signer&apos;s certificate was not valid at the signing time.</source>
+        <translation>签名时签名人的证书不在有效期内。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="140"/>
+        <source>The signer&apos;s certificate cannot be used for signing.</source>
+        <translation>签名人的证书不能用于签名。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="146"/>
+        <source>Choose a report or notice</source>
+        <translation>选择检查记录或整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="149"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="155"/>
+        <source>Choose a certificate to trust</source>
+        <translation>选择要信任的证书</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="156"/>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="167"/>
+        <source>No certificate could be read from {name}.</source>
+        <translation>无法从 {name} 读取证书。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/verify_dialog.py" line="172"/>
+        <source>Also trusted: %n certificate(s) from {name}</source>
+        <translation>
+            <numerusform>另外信任：来自 {name} 的 %n 个证书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="222"/>
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="247"/>
+        <source>the file is larger than a report can be</source>
+        <translation>文件大小超出文书的合理范围</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="249"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="266"/>
+        <source>No: this database has no record of this exact file.</source>
+        <translation>否：本数据库没有此文件的出具记录。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="269"/>
+        <source>report</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="269"/>
+        <source>notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="271"/>
+        <source>Yes: {kind} {number}, {facility}, inspected on {date}</source>
+        <translation>是：{kind} {number}，{facility}，检查日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="278"/>
+        <source>VALID</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/verify_dialog.py" line="278"/>
+        <source>INVALID</source>
+        <translation>无效</translation>
     </message>
 </context>
 </TS>
