@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from io import BytesIO
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 
 from inspector.signing import sha256_hex
 
@@ -92,6 +93,15 @@ def _container_untouched(data: bytes, byte_range: list[int], contents: bytes) ->
         return False
     _, _, _, header, content, trailer = parser.parse(contents)
     return not contents[len(header) + len(content) + len(trailer):].strip(b"\0")
+
+
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """Whether ``issuer`` really signed ``cert`` (a name alone can be copied)."""
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
 
 
 def verify_pdf(data: bytes, trusted: list[x509.Certificate]) -> Verdict:
@@ -160,7 +170,9 @@ def _verify(data: bytes, trusted: list[x509.Certificate]) -> Verdict:
                      AdESIndeterminate.NOT_YET_VALID, AdESFailure.NOT_YET_VALID,
                      AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED):
             return _verdict("expired", data, signer, signed_at)
-        if status.validation_path is None or indic in (
+        signer_cert = x509.load_der_x509_certificate(sig.signer_cert.dump())
+        anchored = any(signer_cert == c or _issued_by(signer_cert, c) for c in trusted)
+        if status.validation_path is None or not anchored or indic in (
                 AdESIndeterminate.NO_CERTIFICATE_CHAIN_FOUND, None):
             # no path to a trust root (a self-signed signer shows up as a chain failure)
             return _verdict("untrusted", data, signer, signed_at)

@@ -134,6 +134,16 @@ def test_untrusted_signer(signed: bytes, tmp_path: Path) -> None:
     assert verify_pdf(signed, []).reason_code == "untrusted"
 
 
+def test_a_lookalike_certificate_is_not_trusted(signed: bytes, tmp_path: Path) -> None:
+    """Another key made with the same name, badge and department (its certificate
+    has the very same subject) does not make the real signer's reports trusted,
+    nor the other way round."""
+    twin = KeyStore(tmp_path / "keys")
+    twin.create_self_signed("王建国", "WJ-001", "区卫生健康局", PASS)
+    verdict = verify_pdf(signed, twin.trusted_certs())
+    assert not verdict.valid and verdict.reason_code == "untrusted", verdict
+
+
 def test_unsigned_truncated_and_random_files(store: KeyStore, signed: bytes) -> None:
     trusted = store.trusted_certs()
     assert verify_pdf(make_pdf(), trusted).reason_code == "not_signed"
