@@ -888,10 +888,10 @@ class Inspections:
             return int(s.scalar(q) or 0)
 
     def query(self, f: InspectionFilter | None = None, *, order_by: str = "date",
-              descending: bool = True, offset: int = 0, limit: int = 200
+              descending: bool = True, offset: int = 0, limit: int | None = 200
               ) -> list[InspectionSummary]:
-        """One page of the inspection list; ties are broken by date and id, so pages
-        never overlap or skip."""
+        """One page of the inspection list (``limit`` None: to the end); ties are
+        broken by date and id, so pages never overlap or skip."""
         if order_by not in ORDER_KEYS:
             raise InspectionError(f"cannot sort by {order_by!r}; one of {', '.join(ORDER_KEYS)}")
         keys: dict[str, tuple[Any, ...]] = {
@@ -910,7 +910,8 @@ class Inspections:
         # then only those rows are read in full. A deep offset stays cheap this way.
         page = self._filtered(
             sa.select(m.Inspection.id).join(m.Facility, m.Facility.id == m.Inspection.facility_id)
-            .order_by(*order).offset(max(0, offset)).limit(max(0, limit)),
+            .order_by(*order).offset(max(0, offset))
+            .limit(None if limit is None else max(0, limit)),
             f or InspectionFilter())
         q = (sa.select(m.Inspection, m.Facility.name, m.Facility.township)
              .join(m.Facility, m.Facility.id == m.Inspection.facility_id)
@@ -924,28 +925,11 @@ class Inspections:
              township: str | None = None, verdict: str | None = None,
              facility_id: uuid.UUID | None = None, since: date | None = None,
              until: date | None = None, limit: int | None = None) -> list[InspectionSummary]:
-        """Newest first (by inspection date, then creation)."""
-        q = (sa.select(m.Inspection, m.Facility.name, m.Facility.township)
-             .join(m.Facility, m.Facility.id == m.Inspection.facility_id)
-             .order_by(m.Inspection.inspection_date.desc(), m.Inspection.id.desc()))
-        if status:
-            q = q.where(m.Inspection.status == status)
-        if kind:
-            q = q.where(m.Inspection.kind == kind)
-        if township:
-            q = q.where(m.Facility.township == township)
-        if verdict:
-            q = q.where(m.Inspection.verdict == verdict)
-        if facility_id:
-            q = q.where(m.Inspection.facility_id == facility_id)
-        if since:
-            q = q.where(m.Inspection.inspection_date >= since)
-        if until:
-            q = q.where(m.Inspection.inspection_date <= until)
-        if limit:
-            q = q.limit(limit)
-        with self.db.read() as s:
-            return [_summary(i, name, township) for i, name, township in s.execute(q)]
+        """Newest first (by inspection date, then creation); all of them unless limited."""
+        return self.query(InspectionFilter(
+            status=status, kind=kind, township=township, verdict=verdict, since=since,
+            until=until, facility_id=str(facility_id) if facility_id else None),
+            limit=limit)
 
 
 def _photo_row(stored: StoredPhoto, inspection_id: uuid.UUID, caption: str | None,

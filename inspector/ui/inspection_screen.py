@@ -67,7 +67,7 @@ class InspectionScreen(QWidget):
         self.followup: FollowupPage | None = None
         if self.detail.checklists:
             self.fill = FillPage(ctx, inspection_id, self)
-            self.fill.changed.connect(self._refresh_header)
+            self.fill.score_changed.connect(self._score_changed)
             self.tabs.addTab(self.fill, icon("inspection"), self.tr("Checklists"))
         if self.detail.kind == "followup":
             self.followup = FollowupPage(ctx, inspection_id, self)
@@ -100,7 +100,6 @@ class InspectionScreen(QWidget):
         self.subtitle.setText(self.tr("{kind} · {date} · {status} · team: {team}").format(
             kind=kind_label(d.kind), date=d.date.isoformat(), status=status_label(d.status),
             team=team))
-        card = d.card
         if d.kind == "followup" and not d.checklists:
             checks = self.ctx.workspace.inspections.followup_findings(uuid.UUID(d.id))
             done = sum(f.check_status is not None for f in checks)
@@ -108,11 +107,24 @@ class InspectionScreen(QWidget):
             self.result.setText(self.tr("{done} of {total} findings checked · {fixed} "
                                         "rectified").format(done=done, total=len(checks),
                                                             fixed=fixed))
-        elif card.score is None:
+        else:
+            self._show_score(d.card.score, d.card.verdict)
+
+    def _score_changed(self, score: float | None, verdict: str | None) -> None:
+        """After each saved answer: the score from the save itself. The whole
+        inspection is read again only when the answer changed its status (a change to
+        a completed inspection makes it a draft again)."""
+        if self.detail.status == "completed":
+            self._refresh_header()
+        else:
+            self._show_score(score, verdict)
+
+    def _show_score(self, score: float | None, verdict: str | None) -> None:
+        if score is None:
             self.result.setText(self.tr("No score yet"))
         else:
             self.result.setText(self.tr("Score {score:.1f} · {verdict}").format(
-                score=card.score, verdict=verdict_label(card.verdict)))
+                score=score, verdict=verdict_label(verdict)))
 
     # --- navigation -------------------------------------------------------------
 

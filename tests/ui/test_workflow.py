@@ -247,7 +247,11 @@ def test_keys_work_as_soon_as_an_inspection_opens(qtbot, ctx: AppContext, team,
     key = Qt.Key.Key_1 if first.item.response.type == "pass_fail" else Qt.Key.Key_3
     qtbot.keyClick(QApplication.focusWidget(), key)
     assert screen.fill.flush(5000)
-    assert first.key in ctx.workspace.inspections.detail(iid).answers
+    detail = ctx.workspace.inspections.detail(iid)
+    assert first.key in detail.answers
+    # the header follows the saved answer (score, or none yet after an N.A.)
+    expected = "No score yet" if detail.card.score is None else f"{detail.card.score:.1f}"
+    qtbot.waitUntil(lambda: expected in screen.result.text())
 
 
 def test_a_draft_started_by_mistake_is_deleted_from_the_list(qtbot, ctx: AppContext, team,
