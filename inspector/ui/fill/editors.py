@@ -49,7 +49,8 @@ class ValueEditor(QWidget):
         self.lang = lang
 
     def set_value(self, value: Any) -> None:
-        raise NotImplementedError
+        """Show a stored value. Abstract: each editor below shows its own kind."""
+        raise NotImplementedError(f"{type(self).__name__} does not show values")
 
     def focus_editor(self) -> bool:
         """Give the keyboard focus to the editor; False if it takes no typing."""
