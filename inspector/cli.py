@@ -373,9 +373,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command(st, "set", cmd_settings_set, "change one policy value")
     p.add_argument("key")
     p.add_argument("value")
-    from inspector import cli_pki
+    from inspector import cli_office
+
+    cli_office.register(sub)
+    from inspector import cli_backup
+
+    cli_backup.register(sub)
+    from inspector import cli_pki, cli_sync
 
     cli_pki.register(sub)
+    cli_sync.register(sub)
     return parser
 
 

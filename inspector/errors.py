@@ -6,6 +6,7 @@ command line (and later the UI) show them as a message instead of a traceback.
 
 from __future__ import annotations
 
+from inspector.backup import BackupError, UnsafeDataLocation
 from inspector.catalog import ChecklistConflict
 from inspector.checklists.loader import ChecklistError
 from inspector.facilities import FacilityError
@@ -18,4 +19,5 @@ from inspector.storage.migrate import DatabaseTooNew, NotOurDatabase
 REFUSALS: tuple[type[Exception], ...] = (
     ChecklistConflict, ChecklistError, DatabaseTooNew, FacilityError, InspectionError,
     InvalidAnswer, NotOurDatabase, PhotoError, ProfileError,
+    BackupError, UnsafeDataLocation,
 )

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from inspector.facility_records import FacilityInput, RowError, read_facility_sheet
 from inspector.storage import models as m
 from inspector.storage.database import Actor, Database
+from inspector.storage.types import natural_id, new_id
 
 _FIELDS = tuple(FacilityInput.model_fields)
 
@@ -65,8 +67,11 @@ def facility_info(f: m.Facility) -> FacilityInfo:
                         id=str(f.id), service_modes=tuple(f.service_modes))
 
 
-def _new(data: FacilityInput) -> m.Facility:
-    row = m.Facility(credit_code=data.credit_code)
+def _new(s: Session, data: FacilityInput) -> m.Facility:
+    facility_id = natural_id("credit_code", data.credit_code)
+    if s.get(m.Facility, facility_id) is not None:  # the code was given to another record
+        facility_id = new_id()
+    row = m.Facility(id=facility_id, credit_code=data.credit_code)
     _apply(row, data)
     return row
 
@@ -92,7 +97,7 @@ class Facilities:
             if s.scalar(sa.select(m.Facility.id).where(
                     m.Facility.credit_code == data.credit_code)):
                 raise FacilityError(f"credit code {data.credit_code} is already registered")
-            row = _new(data)
+            row = _new(s, data)
             s.add(row)
             s.flush()
             return str(row.id)
@@ -145,7 +150,7 @@ class Facilities:
             for _, data in sheet.rows:
                 row = existing.get(data.credit_code)
                 if row is None:
-                    s.add(_new(data))
+                    s.add(_new(s, data))
                     report.added.append(data.name)
                 elif _apply(row, data):
                     report.updated.append(data.name)

@@ -396,6 +396,11 @@ class Inspections:
                 setattr(inspection, key, value)
         return card
 
+    def rescore(self, s: Session, inspection: m.Inspection) -> ScoreCard:
+        """Recompute the stored results of an inspection written by another service
+        in the same unit of work (an import)."""
+        return self._refresh(s, inspection)
+
     def policy(self) -> Policy:
         return load_policy(self.db)
 

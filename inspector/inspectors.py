@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from inspector.storage import models as m
 from inspector.storage.database import Actor, Database
+from inspector.storage.types import natural_id, new_id
 
 
 class ProfileError(ValueError):
@@ -44,7 +45,11 @@ class Inspectors:
             if s.scalar(sa.select(m.InspectorProfile.id).where(
                     m.InspectorProfile.badge_number == badge)):
                 raise ProfileError(f"badge number {badge} is already registered")
-            profile = m.InspectorProfile(name=name, department=department, badge_number=badge)
+            profile_id = natural_id("badge", badge)
+            if s.get(m.InspectorProfile, profile_id) is not None:  # badge was renumbered
+                profile_id = new_id()
+            profile = m.InspectorProfile(id=profile_id, name=name, department=department,
+                                         badge_number=badge)
             s.add(profile)
             s.flush()
             return str(profile.id)

@@ -129,3 +129,26 @@ class PhotoStore:
 
     def read(self, sha256: str) -> bytes:
         return self.path_of(sha256).read_bytes()
+
+    def has(self, sha256: str) -> bool:
+        return self.path_of(sha256).is_file()
+
+    def put_checked(self, sha256: str, source: Path) -> bool:
+        """Store a JPEG that was already checked and hashed (an imported photo) as is,
+        by copying it into place atomically. False when the store already has it."""
+        target = self.path_of(sha256)
+        if target.exists():
+            return False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        with open(source, "rb") as src, open(tmp, "wb") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, target)
+        return True
+
+    def discard(self, sha256: str) -> None:
+        """Remove a photo file that no record refers to (an import that did not commit)."""
+        self.path_of(sha256).unlink(missing_ok=True)

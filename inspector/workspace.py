@@ -9,8 +9,11 @@ the core is global.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from inspector.backup import UnsafeDataLocation, check_data_location
 from inspector.catalog import Catalog
 from inspector.documents import Documents
 from inspector.facilities import Facilities
@@ -21,6 +24,9 @@ from inspector.photos import PhotoStore
 from inspector.settings import PolicySettings
 from inspector.storage.database import Database
 from inspector.storage.migrate import DatabaseTooNew, NotOurDatabase, UpgradeResult, upgrade
+
+if TYPE_CHECKING:
+    from inspector.sync.service import Sync
 
 
 @dataclass
@@ -38,6 +44,7 @@ class Workspace:
     @classmethod
     def open(cls, root: Path, catalog: Catalog | None = None) -> Workspace:
         paths = DataPaths(Path(root))
+        check_data_location(paths.root)  # UnsafeDataLocation: network or cloud-synced folder
         paths.root.mkdir(parents=True, exist_ok=True)
         result = upgrade(paths.database, paths.backups)
         db = Database(paths.database)
@@ -46,10 +53,18 @@ class Workspace:
         return cls(paths, db, catalog, Facilities(db), Inspectors(db),
                    Inspections(db, catalog, photos), result, PolicySettings(db), Documents(db))
 
+    @cached_property
+    def sync(self) -> Sync:
+        """Bundles: export, import and the conflicts they leave (built on first use)."""
+        from inspector.sync.service import Sync
+
+        return Sync(self.db, self.catalog, self.inspections.photos, self.inspections,
+                    self.paths.root)
+
     def close(self) -> None:
         self.db.optimize()
         self.db.dispose()
 
 
 # Why a data directory cannot be opened (callers catch these around ``open``).
-__all__ = ["DatabaseTooNew", "NotOurDatabase", "Workspace"]
+__all__ = ["DatabaseTooNew", "NotOurDatabase", "UnsafeDataLocation", "Workspace"]

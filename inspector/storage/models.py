@@ -307,6 +307,72 @@ class IssuedDocument(SQLModel, table=True):
     created_at: datetime = _created()
 
 
+class RecordRevision(SQLModel, table=True):
+    """One revision of a synced record (facility, inspector, inspection aggregate).
+
+    ``rev`` is the SHA-256 of the record's content hash and its parents' revisions, so
+    two laptops that hold the same history name its revisions alike; see
+    ``inspector/sync/revisions.py`` and ``docs/bundle-format.md``."""
+
+    __tablename__ = "record_revision"
+
+    entity_id: uuid.UUID = Field(primary_key=True, sa_type=sa.Uuid)
+    rev: str = Field(primary_key=True)
+    entity: str  # facility | inspector | inspection
+    parents: list[str] = _json([], nullable=False)
+    content_sha256: str
+    origin: str  # "local" or "bundle <bundle id>"
+    created_at: datetime = _created()
+
+
+class RecordHead(SQLModel, table=True):
+    """The revision this database's copy of a record is at."""
+
+    __tablename__ = "record_head"
+
+    entity_id: uuid.UUID = Field(primary_key=True, sa_type=sa.Uuid)
+    entity: str = Field(index=True)
+    rev: str
+    content_sha256: str
+    updated_at: datetime = _created()
+
+
+class SyncConflict(SQLModel, table=True):
+    """Another laptop's divergent version of a record, kept until a person resolves it."""
+
+    __tablename__ = "sync_conflict"
+
+    id: uuid.UUID = _id()
+    entity: str
+    entity_id: uuid.UUID = Field(sa_type=sa.Uuid, index=True)
+    local_rev: str  # our head when the conflict was found
+    remote_rev: str
+    remote: dict[str, Any] = _json({}, nullable=False)  # the bundle's record envelope
+    bundle_id: str
+    signer: str
+    created_at: datetime = _created()
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    resolved_by: str | None = None
+    # {unit key: "mine" | "theirs"} as decided
+    resolution: dict[str, str] | None = _json(None)
+
+
+class SyncImport(SQLModel, table=True):
+    """A bundle applied to this database, with what it changed."""
+
+    __tablename__ = "sync_import"
+
+    id: uuid.UUID = _id()
+    bundle_id: str = Field(index=True)
+    file_sha256: str
+    signer: str
+    exporter: str
+    bundle_created_at: str
+    actor: str
+    summary: dict[str, Any] = _json({}, nullable=False)
+    imported_at: datetime = _created()
+
+
 class Setting(SQLModel, table=True):
     """Domain settings (finding deadlines, verdict thresholds, ...)."""
 

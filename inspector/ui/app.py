@@ -8,12 +8,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from inspector import __version__
 from inspector.fonts import find_cjk_font, font_install_hint
@@ -21,7 +21,12 @@ from inspector.paths import resolve_data_dir
 from inspector.ui.context import LANGUAGES, SETTINGS_FILE, AppContext
 from inspector.ui.icons import app_icon
 from inspector.ui.translations import LOCALES, ensure_compiled, qm_file
-from inspector.workspace import DatabaseTooNew, NotOurDatabase, Workspace
+from inspector.workspace import (
+    DatabaseTooNew,
+    NotOurDatabase,
+    UnsafeDataLocation,
+    Workspace,
+)
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +150,28 @@ def run(argv: Sequence[str] | None = None, data_dir: str | Path | None = None) -
     install_translator(app, stored_language(root) if root.is_dir() else "zh")
     app.setApplicationDisplayName(
         QCoreApplication.translate("App", "Childcare Safety & Hygiene Inspector"))
+    from inspector.ui.backup_dialog import RESTART_EXIT_CODE
+
+    while True:  # once, or again after a backup was restored (the data folder changed)
+        code = _run_window(app, root, MainWindow)
+        if code != RESTART_EXIT_CODE:
+            return code
+        install_translator(app, stored_language(root))  # the restored settings' language
+
+
+def _run_window(app: QApplication, root: Path,
+                main_window: Callable[[AppContext], QWidget]) -> int:
+    """Open the workspace and its main window; the event loop's exit code."""
     try:
         workspace = Workspace.open(root)
+    except UnsafeDataLocation as exc:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the data"),
+            QCoreApplication.translate(
+                "App", "The data folder {path} is not a safe place for the database, so the "
+                "app does not use it. Nothing was changed.\n\n{reason}").format(
+                path=root, reason=exc))
+        return 1
     except (DatabaseTooNew, NotOurDatabase) as exc:
         QMessageBox.critical(
             None, QCoreApplication.translate("App", "Cannot open the data"),
@@ -163,9 +188,15 @@ def run(argv: Sequence[str] | None = None, data_dir: str | Path | None = None) -
         return 1
     try:
         ctx = AppContext.open(workspace)
-        window = MainWindow(ctx)
+        window = main_window(ctx)
         window.show()
-        return int(app.exec())
+        code = int(app.exec())
+        if window.isVisible():  # the loop ended to reopen the data folder: close quietly
+            app.setQuitOnLastWindowClosed(False)
+            window.close()
+            app.setQuitOnLastWindowClosed(True)
+        window.deleteLater()
+        return code
     finally:
         workspace.close()
 

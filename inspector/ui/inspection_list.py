@@ -629,6 +629,10 @@ class InspectionListPage(QWidget):
         followup.setEnabled(self.can_follow_up(summary))
         followup.triggered.connect(lambda: self.start_followup(summary.id))
         menu.addAction(followup)
+        export = QAction(self.tr("Export bundle…"), menu)
+        export.triggered.connect(
+            lambda: self.export_bundle(self.selected_ids() or [summary.id]))
+        menu.addAction(export)
         menu.addSeparator()
         delete = QAction(self.tr("Delete draft…"), menu)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -636,6 +640,21 @@ class InspectionListPage(QWidget):
         delete.triggered.connect(lambda: self.delete_draft(summary.id))
         menu.addAction(delete)
         menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def selected_ids(self) -> list[str]:
+        """The ids of the selected rows (the current row when none is selected)."""
+        model = self.view.selectionModel()
+        rows = sorted({i.row() for i in model.selectedRows()}) if model is not None else []
+        ids = [self.model.data(self.model.index(r, 0), InspectionTableModel.ID_ROLE)
+               for r in rows]
+        if not ids and self.current_id():
+            ids = [self.current_id()]
+        return [str(i) for i in ids if i]
+
+    def export_bundle(self, inspection_ids: list[str]) -> None:
+        from inspector.ui.bundle_export import BundleExportDialog
+
+        BundleExportDialog(self._ctx, self, inspection_ids).exec()
 
     def delete_current(self) -> None:
         """The Delete key on the list."""

@@ -8,6 +8,7 @@ import uuid
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -82,14 +83,35 @@ class InspectionScreen(QWidget):
         self.tabs.addTab(self.history, icon("note"), self.tr("History"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        self.conflict_banner = QFrame()
+        self.conflict_banner.setObjectName("conflictBanner")
+        self.conflict_banner.setStyleSheet(
+            "#conflictBanner { background: rgba(227, 116, 0, 36); "
+            "border: 1px solid rgba(227, 116, 0, 140); border-radius: 4px; }")
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        self.resolve_button = QPushButton(self.tr("Resolve…"))
+        self.resolve_button.clicked.connect(self.resolve_conflict)
+        banner = QHBoxLayout(self.conflict_banner)
+        banner.setContentsMargins(8, 4, 8, 4)
+        banner.addWidget(self.conflict_text, 1)
+        banner.addWidget(self.resolve_button)
+        self.conflict_banner.hide()
+        self._had_conflict = False
+        self._resolving = False
+        self._reopen_needed = False
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.addLayout(top)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.tabs, 1)
 
         QShortcut(QKeySequence("Alt+Left"), self, self.request_back)
         QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.show_conclusion)
         self._refresh_header()
+        self.update_conflict_banner()
+        ctx.events.inspection_changed.connect(self._maybe_conflict_changed)
 
     # --- header -----------------------------------------------------------------
 
@@ -125,6 +147,53 @@ class InspectionScreen(QWidget):
         else:
             self.result.setText(self.tr("Score {score:.1f} · {verdict}").format(
                 score=score, verdict=verdict_label(verdict)))
+
+    # --- sync conflicts -----------------------------------------------------------
+
+    def update_conflict_banner(self) -> bool:
+        """Show the banner while this inspection has a sync conflict waiting; True
+        when it has one."""
+        try:
+            pending = self.ctx.workspace.sync.pending_conflicts(uuid.UUID(self.inspection_id))
+        except Exception:  # the banner must never break the screen
+            pending = []
+        if pending:
+            self.conflict_text.setText(self.tr(
+                "This inspection was also changed on another computer ({who}). Both "
+                "versions are kept until you choose what to keep.").format(
+                    who=pending[0].signer))
+        self.conflict_banner.setVisible(bool(pending))
+        self._had_conflict = bool(pending)
+        return bool(pending)
+
+    def _maybe_conflict_changed(self, inspection_id: str) -> None:
+        if inspection_id != self.inspection_id:
+            return
+        had = self._had_conflict
+        if not self.update_conflict_banner() and had:
+            # Resolved: what this screen shows may now be the other version.
+            self._reopen_needed = self.isVisible()  # not once it is closed
+            if self._reopen_needed and not self._resolving:
+                self._reopen()
+
+    def _reopen(self) -> None:
+        """Show the inspection again from the database (after this signal, never
+        inside it, and not while a dialog of this screen is open)."""
+        self._reopen_needed = False
+        events, iid = self.ctx.events, self.inspection_id
+        QTimer.singleShot(0, lambda: events.open_inspection.emit(iid))
+
+    def resolve_conflict(self) -> None:
+        from inspector.ui.conflict_dialog import ConflictDialog
+
+        self.flush()  # the decision starts from what is saved
+        self._resolving = True
+        try:
+            ConflictDialog(self.ctx, self, entity_id=self.inspection_id).exec()
+        finally:
+            self._resolving = False
+        if self._reopen_needed:
+            self._reopen()
 
     # --- navigation -------------------------------------------------------------
 

@@ -127,6 +127,15 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import Facilities…"),
                                           self.import_facilities, None, "import")
         self.verify_action = self._action(self.tr("&Verify a report…"), self.verify_report)
+        self.export_bundle_action = self._action(self.tr("E&xport bundle…"),
+                                                 self.export_bundle, "Ctrl+E")
+        self.import_bundle_action = self._action(self.tr("I&mport bundle…"),
+                                                 self.import_bundle, "Ctrl+I")
+        self.conflicts_action = self._action(self.tr("Sync &conflicts…"), self.show_conflicts)
+        self.backup_action = self._action(self.tr("&Back up…"), self.back_up)
+        self.restore_action = self._action(self.tr("&Restore from backup…"),
+                                           self.restore_from_backup)
+        self.export_tables_action = self._action(self.tr("&Export tables…"), self.export_tables)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action(self.tr("&Find"), self.focus_search,
@@ -150,6 +159,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_bundle_action)
+        file_menu.addAction(self.import_bundle_action)
+        file_menu.addAction(self.conflicts_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.export_tables_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
@@ -163,6 +180,71 @@ class MainWindow(QMainWindow):
         from inspector.ui.verify_dialog import VerifyDialog
 
         VerifyDialog(self.ctx, self).exec()
+
+    # --- bundles (sync between laptops) ------------------------------------------
+
+    def export_bundle(self) -> None:
+        """The open inspection, or the inspections selected in the list, are offered
+        as the scope (the dialog also offers a date and everything)."""
+        from inspector.ui.bundle_export import BundleExportDialog
+
+        if self.inspection_screen is not None:
+            ids = [self.inspection_screen.inspection_id]  # type: ignore[attr-defined]
+            self.inspection_screen.flush()  # type: ignore[attr-defined]
+        elif self.current_page() == "inspections":
+            ids = self.list_page.selected_ids()
+        else:
+            ids = []
+        BundleExportDialog(self.ctx, self, ids).exec()
+
+    def import_bundle(self) -> None:
+        from inspector.ui.bundle_import import BundleImportDialog
+
+        BundleImportDialog(self.ctx, self, ask_for_file=True).exec()
+        self.update_conflicts()
+
+    def show_conflicts(self) -> None:
+        from inspector.ui.conflict_dialog import ConflictDialog
+
+        ConflictDialog(self.ctx, self).exec()
+        self.update_conflicts()
+
+    def update_conflicts(self) -> None:
+        """The count of conflicts waiting, in the File menu and the status bar."""
+        from inspector.ui.conflict_dialog import pending_count
+
+        n = pending_count(self.ctx)
+        if n:
+            self.conflicts_action.setText(self.tr("Sync &conflicts (%n)…", "", n))
+            self.conflicts_label.setText('<a href="conflicts">{}</a>'.format(
+                html.escape(self.tr("%n sync conflict(s) waiting", "", n))))
+        else:
+            self.conflicts_action.setText(self.tr("Sync &conflicts…"))
+            self.conflicts_label.clear()
+        self.conflicts_action.setEnabled(n > 0)
+        self.conflicts_label.setVisible(n > 0)
+
+    def back_up(self) -> None:
+        from inspector.ui.backup_dialog import BackupDialog
+
+        BackupDialog(self.ctx, self).exec()
+
+    def restore_from_backup(self) -> None:
+        """Check and restore a backup; after a restore the app reopens the data folder
+        with a new main window (see ``inspector.ui.app.run``)."""
+        from inspector.ui import backup_dialog
+
+        if not self.close_inspection():
+            return
+        dialog = backup_dialog.RestoreDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.restored is not None:
+            backup_dialog.request_restart()
+
+    def export_tables(self) -> None:
+        from inspector.ui.office_export_dialog import OfficeExportDialog
+
+        OfficeExportDialog(self.ctx, self).exec()
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main toolbar"))
@@ -198,7 +280,25 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.user_label.linkActivated.connect(lambda _link: self.show_page("settings"))
         status.addWidget(self.user_label)
+        self.conflicts_label = QLabel()
+        self.conflicts_label.setObjectName("conflictsWaiting")
+        self.conflicts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.conflicts_label.setToolTip(self.tr("Records changed on two computers wait for "
+                                                "your decision"))
+        self.conflicts_label.linkActivated.connect(lambda _link: self.show_conflicts())
+        status.addPermanentWidget(self.conflicts_label)
         status.addPermanentWidget(self.data_label)
+        self._conflicts_timer = QTimer(self)
+        self._conflicts_timer.setSingleShot(True)
+        self._conflicts_timer.timeout.connect(self.update_conflicts)
+        # Imports and resolutions announce what they changed; count again once after.
+        for signal in (self.ctx.events.facilities_changed, self.ctx.events.inspectors_changed,
+                       self.ctx.events.inspection_changed):
+            signal.connect(self._conflicts_may_change)
+        self.update_conflicts()
+
+    def _conflicts_may_change(self) -> None:
+        self._conflicts_timer.start(0)
 
     # --- pages -------------------------------------------------------------------------
 

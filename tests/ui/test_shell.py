@@ -416,9 +416,9 @@ def test_row_menu_offers_a_follow_up_only_with_open_findings(
         return found
 
     assert menu_state(open_findings[0].id) == {"Open": True, "Start follow-up…": True,
-                                               "Delete draft…": False}
+                                               "Export bundle…": True, "Delete draft…": False}
     assert menu_state(draft.id) == {"Open": True, "Start follow-up…": False,
-                                    "Delete draft…": True}
+                                    "Export bundle…": True, "Delete draft…": True}
     before = core.count(InspectionFilter())
     seen: list[object] = []
     close_modal_later(seen)

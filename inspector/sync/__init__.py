@@ -1,0 +1,1 @@
+"""Sync between laptops and the office by files: signed bundles, import, conflicts."""

@@ -1,0 +1,189 @@
+"""What the bundle dialogs share: a worker thread with progress, and the words for
+the core's sync results in the UI language.
+
+The core (``inspector.sync``) says why a bundle was refused as a stable code with an
+English message, and what happened to each record as an outcome code with an English
+reason. The dialogs show a translated headline per code and, where the core's
+sentence is one of its fixed ones, a translated reason; anything else is shown in the
+core's own words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, QThread, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from inspector.ui.context import join_names
+
+Progress = Callable[[int, int], None]
+
+# Outcome colours: readable as text on light and dark palettes.
+OUTCOME_COLORS = {
+    "new": QColor("#1e8e3e"),
+    "updated": QColor("#1a73e8"),
+    "identical": QColor("#80868b"),
+    "older": QColor("#80868b"),
+    "conflict": QColor("#e37400"),
+    "rejected": QColor("#d93025"),
+}
+# Order of the preview: what needs attention first.
+OUTCOME_ORDER = ("rejected", "conflict", "new", "updated", "older", "identical")
+UNCHANGED = ("identical", "older")
+
+
+def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Sync", text, disambiguation, n)
+
+
+class ProgressTask(QThread):
+    """Runs ``fn(progress)`` on its own thread; progress, the result or the error come
+    back on the GUI thread through queued signals."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fn: Callable[[Progress], Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self.progressed.emit)
+        except Exception as exc:  # every failure is shown to the user
+            self.failed.emit(exc)
+            return
+        self.succeeded.emit(result)
+
+
+def entity_label(entity: str) -> str:
+    return {"facility": _t("Facility"), "inspector": _t("Inspector"),
+            "inspection": _t("Inspection")}.get(entity, entity)
+
+
+def outcome_label(outcome: str) -> str:
+    return {"new": _t("New"), "identical": _t("Already here"), "older": _t("Older — kept ours"),
+            "updated": _t("Updated"), "conflict": _t("Conflict"),
+            "rejected": _t("Rejected")}.get(outcome, outcome)
+
+
+def refusal_headline(code: str) -> str:
+    """One line saying why a whole bundle was refused."""
+    headlines = {
+        "io_error": _t("The file could not be read"),
+        "too_large": _t("The bundle is too large"),
+        "damaged": _t("The file is damaged"),
+        "too_many_entries": _t("The bundle holds too many files"),
+        "bad_name": _t("The bundle holds a file with a forbidden name"),
+        "directory_entry": _t("The bundle has an unexpected structure"),
+        "link_entry": _t("The bundle holds a link, which is not allowed"),
+        "duplicate_entry": _t("The bundle holds the same file twice"),
+        "encrypted_entry": _t("The bundle holds an encrypted file"),
+        "unsupported_compression": _t("The bundle uses an unsupported compression"),
+        "overlapping_entries": _t("The bundle is malformed (overlapping files)"),
+        "zip_bomb": _t("The bundle is malformed (it would unpack far too large)"),
+        "unknown_format": _t("This is not an inspection bundle"),
+        "unsupported_version": _t("The bundle comes from a newer version of the app"),
+        "bad_manifest": _t("The bundle's table of contents is damaged"),
+        "manifest_mismatch": _t("The bundle's contents do not match its table of contents"),
+        "not_signed": _t("The bundle is not signed"),
+        "bad_signature": _t("The signature is not valid"),
+        "bad_certificate": _t("The signer's certificate is not valid"),
+        "untrusted_signer": _t("The signer is not trusted on this computer"),
+        "hash_mismatch": _t("The bundle was altered after it was signed"),
+        "bad_json": _t("A record in the bundle is damaged"),
+        "bad_image": _t("A photo in the bundle is damaged"),
+        "bad_record": _t("A record in the bundle is not valid"),
+        "missing_photo": _t("A photo the records need is missing"),
+    }
+    return headlines.get(code, _t("The bundle was refused"))
+
+
+# The core's fixed reasons (inspector/sync/importer.py) in the UI language.
+_REASONS: dict[str, Callable[[], str]] = {
+    "not here before": lambda: _t("Not here before."),
+    "a later version of ours": lambda: _t("A later version of ours."),
+    "this database has the same version": lambda: _t("This computer has the same version."),
+    "this database has a later version; kept ours":
+        lambda: _t("This computer has a later version; ours is kept."),
+    "its facility was rejected": lambda: _t("Its facility was rejected."),
+    "its original inspection was rejected": lambda: _t("Its original inspection was rejected."),
+    "already kept as a conflict, waiting for a decision":
+        lambda: _t("Already kept as a conflict, waiting for a decision."),
+    "a later version from the other side is already kept as a conflict":
+        lambda: _t("A later version from the other computer is already kept as a conflict."),
+    "both sides changed it; the later version from the other side replaces the one "
+    "waiting for a decision":
+        lambda: _t("Changed on both computers; this later version from the other computer "
+                   "replaces the one waiting for a decision."),
+    "changed both here and on the other computer; both versions are kept until someone "
+    "chooses":
+        lambda: _t("Changed both here and on the other computer; both versions are kept "
+                   "until someone chooses."),
+    "it is signed and locked here, and the bundle has different content under the same "
+    "id: refused as a possible forgery (a correction needs an amendment on this computer)":
+        lambda: _t("It is signed and locked here, and the bundle has different content "
+                   "under the same id: refused as a possible forgery (a correction needs an "
+                   "amendment on this computer)."),
+}
+
+
+def reason_text(reason: str) -> str:
+    known = _REASONS.get(reason.strip())
+    return known() if known is not None else reason
+
+
+# The conflict service's refusals (inspector/sync/conflicts.py).
+_CONFLICT_ERRORS: list[tuple[str, Callable[[], str]]] = [
+    ("this conflict was already resolved or does not exist",
+     lambda: _t("This conflict was already resolved, or it no longer exists.")),
+    ("the record is no longer here", lambda: _t("The record is no longer on this computer.")),
+    ("the other version is signed",
+     lambda: _t("The other version is signed: take it whole or keep yours whole.")),
+    ("the chosen combination cannot be saved",
+     lambda: _t("This combination of choices cannot be saved:")),
+]
+
+
+def conflict_error_text(error: BaseException) -> str:
+    text = str(error).strip()
+    for start, make in _CONFLICT_ERRORS:
+        if text.startswith(start):
+            rest = text[len(start):].lstrip(": ").strip()
+            return f"{make()} {rest}".strip() if rest else make()
+    return text or type(error).__name__
+
+
+def grouped_fingerprint(fingerprint: str) -> str:
+    """A SHA-256 fingerprint in groups of four, two lines of eight groups, so a person
+    can read it out and compare it over the phone."""
+    hexed = fingerprint.replace(":", "").upper()
+    groups = [hexed[i:i + 4] for i in range(0, len(hexed), 4)]
+    return "\n".join(" ".join(groups[i:i + 8]) for i in range(0, len(groups), 8))
+
+
+def file_size(size: int) -> str:
+    return QLocale().formattedDataSize(size)
+
+
+def local_time(value: str | datetime) -> str:
+    """An ISO timestamp (UTC or with offset) as local time, to the minute."""
+    moment = value
+    if isinstance(moment, str):
+        try:
+            moment = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+        except ValueError:
+            return str(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def join_counts(parts: list[str]) -> str:
+    """Counts in running text (、 in Chinese), as every list of names is joined."""
+    return join_names(parts)
