@@ -12,8 +12,8 @@ A backup is one ``.zip`` file::
     ui-settings.ini, ...      every other file of the data directory
 
 Left out: the live database and its ``-wal``/``-shm``/``-journal`` files (the copy
-replaces them), the ``backups/`` folder (where backups go by default), temporary and
-lock files, symbolic links.
+replaces them), the ``backups/`` folder (where backups go by default), ``staging/``
+(bundle imports in progress), temporary and lock files, symbolic links.
 
 ``verify_backup`` checks a backup before anything is touched: the zip is read
 defensively (entry names, counts, sizes, compression ratios, overlapping entries;
@@ -73,7 +73,7 @@ _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _PHOTO_RE = re.compile(r"^photos/([0-9a-f]{2})/([0-9a-f]{2})/([0-9a-f]{64})\.jpg$")
 # Files of the data directory that are never copied as they are.
 _LIVE_DB = {"inspector.db", "inspector.db-wal", "inspector.db-shm", "inspector.db-journal"}
-_SKIP_TOP = {"backups", "database"}
+_SKIP_TOP = {"backups", "database", "staging"}  # staging: bundle imports in progress
 _SKIP_SUFFIXES = (".tmp", ".lock", ".part")
 _STAGING_PREFIXES = (".restore-", ".inspector-backup-")
 _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)),
@@ -470,6 +470,11 @@ def _check_zip(zf: zipfile.ZipFile, limits: Limits) -> list[zipfile.ZipInfo]:
             raise BackupError(f"the entry {name!r} would expand {info.file_size} bytes out of "
                               f"{info.compress_size} (a zip bomb?); nothing was restored")
         total += info.file_size
+    folders = {p.casefold() for n in seen for p in _parents(n)}
+    clash = folders & seen
+    if clash:
+        raise BackupError(f"this is not a valid backup: {sorted(clash)[0]!r} is both a file and "
+                          "a folder; nothing was restored")
     if total > limits.max_total_bytes:
         raise BackupError(f"this backup would expand to {total} bytes, more than the "
                           f"{limits.max_total_bytes} allowed; nothing was restored")
@@ -482,6 +487,12 @@ def _check_zip(zf: zipfile.ZipFile, limits: Limits) -> list[zipfile.ZipInfo]:
             raise BackupError(f"the entries {a.filename!r} and {b.filename!r} overlap; this is "
                               "not a valid backup; nothing was restored")
     return infos
+
+
+def _parents(name: str) -> Iterator[str]:
+    parts = name.split("/")
+    for i in range(1, len(parts)):
+        yield "/".join(parts[:i])
 
 
 def _check_entry_count(path: Path, limits: Limits) -> None:
@@ -707,7 +718,12 @@ def previous_data_path(data_dir: Path, now: datetime | None = None) -> Path:
     """Where ``restore_backup`` keeps the data it replaces: a folder next to it."""
     data_dir = Path(data_dir).absolute()
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}")
+    candidate = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}")
+    n = 1
+    while candidate.exists():  # a second restore within the same second
+        n += 1
+        candidate = data_dir.with_name(f"{data_dir.name}.before-restore-{stamp}-{n}")
+    return candidate
 
 
 def restore_backup(path: Path, data_dir: Path, *, progress: Progress | None = None,

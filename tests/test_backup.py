@@ -91,6 +91,9 @@ def test_backup_holds_database_photos_keys_and_settings(data: Workspace, tmp_pat
     (root / "photos" / "ab" / "leftover.123.tmp").write_bytes(b"half a photo")
     data.paths.backups.mkdir(exist_ok=True)
     (data.paths.backups / "old.db").write_bytes(b"x")
+    (root / "staging").mkdir()
+    (root / "staging" / "bundle.part").write_bytes(b"x")
+    (root / "sync-log.json").write_text("{}")  # any other file of the data folder goes along
     info = create_backup(data.paths, tmp_path / "out")
     assert info.path.parent == tmp_path / "out"
     assert info.path.name.startswith("inspector-backup-") and info.path.suffix == ".zip"
@@ -102,7 +105,9 @@ def test_backup_holds_database_photos_keys_and_settings(data: Workspace, tmp_pat
         assert zf.getinfo(photo).compress_type == zipfile.ZIP_STORED
     assert {"backup.json", "database/inspector.db", "keys/WJ-001.p12", "keys/WJ-001.pem",
             "keys/trusted/ab12.pem", "ui-settings.ini"} <= names
-    assert not {n for n in names if n.startswith(("backups/", "inspector.db")) or ".tmp" in n}
+    assert "sync-log.json" in names
+    assert not {n for n in names
+                if n.startswith(("backups/", "staging/", "inspector.db")) or ".tmp" in n}
     assert manifest["format"] == "childcare-inspector-backup"
     assert manifest["schema_revision"] == data.upgraded.to_revision
     assert manifest["counts"] == {"facilities": 1, "inspections": 1, "photos": 1}
@@ -260,6 +265,8 @@ TAMPER: dict[str, Callable[[Path, Path, dict[str, bytes]], Path]] = {
         tmp / "t.zip", {**e, "/tmp/evil.txt": b"x"}, fix_manifest=True),
     "backslash": lambda good, tmp, e: _write_zip(
         tmp / "t.zip", {**e, "keys\\..\\..\\evil.txt": b"x"}, fix_manifest=True),
+    "file and folder": lambda good, tmp, e: _write_zip(
+        tmp / "t.zip", {**e, "keys": b"x"}, fix_manifest=True),
     "live database name": lambda good, tmp, e: _write_zip(
         tmp / "t.zip", {**e, "inspector.db-wal": b"x"}, fix_manifest=True),
     "truncated": lambda good, tmp, e: (tmp / "t.zip").write_bytes(
@@ -296,6 +303,7 @@ EXPECTED = {
     "absolute path": "absolute",
     "backslash": "backslash",
     "live database name": "must not contain",
+    "file and folder": "both a file and a folder",
     "truncated": "not a readable zip",
     "zip bomb": "zip bomb",
     "no manifest": "no backup.json",
@@ -467,7 +475,8 @@ def test_cli_backup_verify_and_restore(data: Workspace, tmp_path: Path,
     assert main(["--data-dir", root, "restore", str(file)]) == 0
     printed = capsys.readouterr().out
     assert "the previous data is kept in" in printed
-    assert main(["--data-dir", root, "restore", str(file), "--yes"]) in (0, 1)  # same second
+    assert main(["--data-dir", root, "restore", str(file), "--yes"]) == 0  # again, at once
+    assert len(list(tmp_path.glob("data.before-restore-*"))) == 2
     capsys.readouterr()
     bad = tmp_path / "bad.zip"
     bad.write_bytes(b"not a zip")

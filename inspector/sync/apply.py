@@ -57,8 +57,10 @@ def _set(row: Any, data: dict[str, Any], fields: tuple[str, ...]) -> None:
 
 
 def _upsert(s: Session, model: Any, data: dict[str, Any], fields: tuple[str, ...],
-            **extra: Any) -> Any:
-    row = s.get(model, uuid.UUID(data["id"]))
+            known: dict[uuid.UUID, Any] | None = None, **extra: Any) -> Any:
+    """Insert or update one row; ``known`` holds the rows that exist (saves a query each)."""
+    key = uuid.UUID(data["id"])
+    row = known.get(key) if known is not None else s.get(model, key)
     if row is None:
         row = model(**{f: _value(model, f, data[f]) for f in fields}, **extra)
         s.add(row)
@@ -177,29 +179,51 @@ def apply_inspection(s: Session, record: dict[str, Any], local: dict[str, Any]) 
                     {x["id"] for x in data["amendments"]})
     s.flush()
 
+    with s.no_autoflush:
+        _write_children(s, iid, data, local)
+    s.flush()
+    derive_finding_states(s, [uuid.UUID(c["finding_id"]) for c in data["finding_checks"]])
+    return inspection
+
+
+def _existing(s: Session, model: Any, column: Any, key: uuid.UUID) -> dict[uuid.UUID, Any]:
+    return {row.id: row for row in s.scalars(sa.select(model).where(column == key))}
+
+
+def _write_children(s: Session, iid: uuid.UUID, data: dict[str, Any],
+                    local: dict[str, Any]) -> None:
+    """Insert or update the inspection's parts (those to remove are already gone)."""
+    have = {model: _existing(s, model, model.inspection_id, iid) for model in (
+        m.InspectionMember, m.Signature, m.Amendment, m.Answer, m.Finding, m.Photo)}
+    have[m.FindingCheck] = _existing(s, m.FindingCheck, m.FindingCheck.followup_id, iid)
+    have[m.AnswerRow] = {row.id: row for row in s.scalars(sa.select(m.AnswerRow).join(
+        m.Answer, m.Answer.id == m.AnswerRow.answer_id).where(m.Answer.inspection_id == iid))}
+    # A part whose id exists under another inspection (a hostile clash) is not in these
+    # maps: inserting it fails the primary key, and the caller rejects the record.
     fields = {
         m.InspectionMember: tuple(r.MemberRecord.model_fields),
         m.Signature: tuple(r.SignatureRecord.model_fields),
         m.Amendment: tuple(r.AmendmentRecord.model_fields),
     }
     for x in data["members"]:
-        _upsert(s, m.InspectionMember, x, fields[m.InspectionMember], inspection_id=iid)
+        _upsert(s, m.InspectionMember, x, fields[m.InspectionMember],
+                have[m.InspectionMember], inspection_id=iid)
     for x in data["signatures"]:
-        _upsert(s, m.Signature, x, fields[m.Signature], inspection_id=iid)
+        _upsert(s, m.Signature, x, fields[m.Signature], have[m.Signature], inspection_id=iid)
     for x in data["amendments"]:
-        _upsert(s, m.Amendment, x, fields[m.Amendment], inspection_id=iid)
+        _upsert(s, m.Amendment, x, fields[m.Amendment], have[m.Amendment], inspection_id=iid)
     answer_fields = tuple(f for f in r.AnswerRecord.model_fields if f != "rows")
     for a in data["answers"]:
-        _upsert(s, m.Answer, a, answer_fields, inspection_id=iid)
+        _upsert(s, m.Answer, a, answer_fields, have[m.Answer], inspection_id=iid)
     s.flush()
     for a in data["answers"]:
         for row in a["rows"]:
-            _upsert(s, m.AnswerRow, row, tuple(r.RowRecord.model_fields),
+            _upsert(s, m.AnswerRow, row, tuple(r.RowRecord.model_fields), have[m.AnswerRow],
                     answer_id=uuid.UUID(a["id"]))
     finding_fields = tuple(f for f in r.FindingRecord.model_fields if f != "withdrawn")
     states = (local or {}).get("findings", {})
     for f in data["findings"]:
-        row = _upsert(s, m.Finding, f, finding_fields, inspection_id=iid)
+        row = _upsert(s, m.Finding, f, finding_fields, have[m.Finding], inspection_id=iid)
         if f["withdrawn"]:
             _set_state(row, "withdrawn", None, None)
         elif row.status == "withdrawn" or row.status is None:
@@ -215,13 +239,11 @@ def apply_inspection(s: Session, record: dict[str, Any], local: dict[str, Any]) 
                        uuid.UUID(checked_in) if checked_in else None)
     s.flush()
     for x in data["photos"]:
-        _upsert(s, m.Photo, x, tuple(r.PhotoRecord.model_fields), inspection_id=iid)
+        _upsert(s, m.Photo, x, tuple(r.PhotoRecord.model_fields), have[m.Photo],
+                inspection_id=iid)
     for c in data["finding_checks"]:
         _upsert(s, m.FindingCheck, c, tuple(r.FindingCheckRecord.model_fields),
-                followup_id=iid)
-    s.flush()
-    derive_finding_states(s, [uuid.UUID(c["finding_id"]) for c in data["finding_checks"]])
-    return inspection
+                have[m.FindingCheck], followup_id=iid)
 
 
 def _set_state(row: m.Finding, status: str, note: str | None,

@@ -83,11 +83,11 @@ def _size(n: int) -> str:
 
 
 def _contents(info: BackupInfo) -> str:
-    tr = QCoreApplication.translate
-    return tr("Backup", "{facilities}, {inspections}, {photos}").format(
-        facilities=tr("Backup", "%n facilities", "", info.facilities),
-        inspections=tr("Backup", "%n inspections", "", info.inspections),
-        photos=tr("Backup", "%n photos", "", info.photos))
+    return QCoreApplication.translate("Backup", "{facilities}, {inspections}, {photos}").format(
+        facilities=QCoreApplication.translate("Backup", "%n facilities", "", info.facilities),
+        inspections=QCoreApplication.translate("Backup", "%n inspections", "",
+                                               info.inspections),
+        photos=QCoreApplication.translate("Backup", "%n photos", "", info.photos))
 
 
 class _TaskDialog(QDialog):

@@ -40,26 +40,34 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../inspector/ui/app.py" line="131"/>
-        <location filename="../../inspector/ui/app.py" line="147"/>
+        <location filename="../../inspector/ui/app.py" line="136"/>
+        <location filename="../../inspector/ui/app.py" line="152"/>
         <source>Childcare Safety &amp; Hygiene Inspector</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="152"/>
-        <location filename="../../inspector/ui/app.py" line="159"/>
+        <location filename="../../inspector/ui/app.py" line="169"/>
+        <location filename="../../inspector/ui/app.py" line="177"/>
+        <location filename="../../inspector/ui/app.py" line="184"/>
         <source>Cannot open the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="153"/>
+        <location filename="../../inspector/ui/app.py" line="170"/>
+        <source>The data folder {path} is not a safe place for the database, so the app does not use it. Nothing was changed.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/app.py" line="178"/>
         <source>The database in {path} cannot be used, and it was not changed.
 
 {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="160"/>
+        <location filename="../../inspector/ui/app.py" line="185"/>
         <source>The data folder {path} cannot be used:
 
 {reason}</source>
@@ -67,32 +75,563 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="86"/>
+        <source>{facilities}, {inspections}, {photos}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/backup_dialog.py" line="87"/>
+        <source>%n facilities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/backup_dialog.py" line="88"/>
+        <source>%n inspections</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/backup_dialog.py" line="90"/>
+        <source>%n photos</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="170"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="175"/>
+        <source>A backup is one file holding everything in the data folder: the database, the photos, the signing keys (still protected by their passphrases) and the settings. You can keep working while it is made. Keep backups on another disk or a USB drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="183"/>
+        <source>&amp;Change folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="186"/>
+        <source>Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="194"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="197"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="200"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="222"/>
+        <source>Save the backup in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="244"/>
+        <source>Backup saved: {path} ({size}). It holds {contents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="247"/>
+        <source>Note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="254"/>
+        <source>No backup was made: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="79"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="310"/>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="82"/>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_export.py" line="84"/>
+        <source>The %n selected inspection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="85"/>
+        <source>Inspections dated on or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="92"/>
+        <source>Everything: all facilities, inspectors and inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="104"/>
+        <source>The facilities and inspectors these inspections refer to, their photos and the originals of follow-ups go with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="123"/>
+        <source>The passphrase of this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="131"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="138"/>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="139"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="142"/>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="152"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="155"/>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="158"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="205"/>
+        <source>There is no signing key in this data directory. A bundle must be signed: create a key with “inspector pki create” and open this dialog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="264"/>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="265"/>
+        <source>Inspection bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="302"/>
+        <source>Type the passphrase of your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="307"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="311"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="325"/>
+        <source>Unlocking the key and writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="361"/>
+        <source>Wrong passphrase; nothing was exported. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="365"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="368"/>
+        <source>The bundle was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_export.py" line="376"/>
+        <source>%n inspection(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_export.py" line="377"/>
+        <source>%n facility(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n facility</numerusform>
+            <numerusform>%n facilities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_export.py" line="378"/>
+        <source>%n inspector(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_export.py" line="379"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="380"/>
+        <source>Exported {counts} ({size}) to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="225"/>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="233"/>
+        <source>Choose a bundle file, or drop one on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="236"/>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="266"/>
+        <source>Accept this signer only if you know this inspector and the fingerprint matches the one they read out to you (for example over the phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="269"/>
+        <source>I know this inspector; &amp;trust this signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="272"/>
+        <location filename="../../inspector/ui/bundle_import.py" line="293"/>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="273"/>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="274"/>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="275"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="291"/>
+        <source>Bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="292"/>
+        <source>Exported by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="294"/>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="321"/>
+        <source>Show &amp;unchanged records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="325"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="328"/>
+        <source>&amp;Resolve conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="331"/>
+        <location filename="../../inspector/ui/bundle_import.py" line="595"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="367"/>
+        <source>Choose a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="368"/>
+        <source>Inspection bundles (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="414"/>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="421"/>
+        <source>Checking {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="476"/>
+        <source>The import failed; nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="479"/>
+        <source>The bundle could not be checked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="495"/>
+        <source>Nothing was changed. If you know this inspector, accept the signer below to see what the bundle holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="498"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="504"/>
+        <source>{name} (badge {badge})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="523"/>
+        <source>Importing would change nothing: every record in this bundle is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="526"/>
+        <source>Importing also adds {name} to the trusted signers on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="529"/>
+        <source>Nothing has been changed yet. Press Import to apply the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="533"/>
+        <source>Rejected records are left out; the rest is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="541"/>
+        <location filename="../../inspector/ui/bundle_import.py" line="614"/>
+        <source>{name} (trusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="543"/>
+        <source>{name} (accepted by you, not yet trusted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_import.py" line="551"/>
+        <source>Show &amp;unchanged records (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_import.py" line="562"/>
+        <location filename="../../inspector/ui/bundle_import.py" line="570"/>
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_import.py" line="563"/>
+        <location filename="../../inspector/ui/bundle_import.py" line="571"/>
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_import.py" line="564"/>
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_import.py" line="565"/>
+        <location filename="../../inspector/ui/bundle_import.py" line="574"/>
+        <source>%n rejected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_import.py" line="566"/>
+        <location filename="../../inspector/ui/bundle_import.py" line="575"/>
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="567"/>
+        <location filename="../../inspector/ui/bundle_import.py" line="578"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_import.py" line="568"/>
+        <source>The bundle holds %n record(s): {counts}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_import.py" line="572"/>
+        <source>%n conflict(s) kept for a decision</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/bundle_import.py" line="576"/>
+        <source>%n photo(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="579"/>
+        <source>Imported: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="594"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="601"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="608"/>
+        <source>The bundle was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="610"/>
+        <source>{name} is now a trusted signer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButtons</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="74"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="75"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="74"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="75"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="77"/>
-        <location filename="../../inspector/ui/fill/editors.py" line="89"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="78"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="90"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="77"/>
-        <location filename="../../inspector/ui/fill/editors.py" line="89"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="78"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="90"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="90"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="91"/>
         <source>(compliant answer: {answer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCell</name>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="80"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="81"/>
+        <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,6 +935,94 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="114"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="138"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="138"/>
+        <source>Mine (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="139"/>
+        <source>Theirs (other computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="139"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="151"/>
+        <source>All &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="153"/>
+        <source>All &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="155"/>
+        <source>&amp;Apply decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="180"/>
+        <source>No sync conflicts are waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="197"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="262"/>
+        <source>{kind} changed both on this computer and by {who} (bundle imported {when}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="266"/>
+        <source>Choose, part by part, which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="269"/>
+        <source>The other version was signed on the other computer, so it cannot be split: either take it whole or keep yours whole. The parts below show what differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="295"/>
+        <source>Only the whole record can be taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="336"/>
+        <source>Keep mine: {mine} · take theirs: {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="380"/>
+        <source>The decision was not applied: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="387"/>
+        <source>Resolved: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <location filename="../../inspector/ui/messages.py" line="18"/>
@@ -541,22 +1168,22 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="187"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="188"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="191"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="192"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="217"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="218"/>
         <source>at most {days} days before the inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="224"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="225"/>
         <source>{age} days before the inspection (at most {days})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,39 +2819,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="633"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="632"/>
+        <source>Export bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_list.py" line="637"/>
         <source>Delete draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="652"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="659"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="670"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="671"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="678"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="689"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="653"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="672"/>
         <source>Only a draft can be deleted. A completed, signed or amended inspection is part of the record; correct it with an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="660"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="679"/>
         <source>Delete the draft inspection of {facility} on {date}? Its {answered} answer(s), notes and photos are removed. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="671"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="690"/>
         <source>The draft was not deleted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="689"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="708"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="690"/>
+        <location filename="../../inspector/ui/inspection_list.py" line="709"/>
         <source>Follow-up inspections are not available in this build ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,62 +2864,72 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="41"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="42"/>
         <source>Back to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="42"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="43"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="71"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="72"/>
         <source>Checklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="75"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="76"/>
         <source>Findings to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="80"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="81"/>
         <source>Conclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="82"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="83"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="100"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="93"/>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="122"/>
         <source>{kind} · {date} · {status} · team: {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="108"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="129"/>
         <source>{done} of {total} findings checked · {fixed} rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="112"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="146"/>
         <source>No score yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="114"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="148"/>
         <source>Score {score:.1f} · {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="186"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="162"/>
+        <source>This inspection was also changed on another computer ({who}). Both versions are kept until you choose what to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/inspection_screen.py" line="267"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="187"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="268"/>
         <source>Some changes could not be saved yet. Leave this inspection anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,66 +3308,118 @@
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="130"/>
-        <source>&amp;Quit</source>
+        <source>E&amp;xport bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="132"/>
-        <source>&amp;Find</source>
+        <source>I&amp;mport bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="134"/>
+        <location filename="../../inspector/ui/main_window.py" line="222"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="135"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="136"/>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="138"/>
+        <source>&amp;Export tables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="139"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="141"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="143"/>
         <source>&amp;About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="148"/>
+        <location filename="../../inspector/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="154"/>
+        <location filename="../../inspector/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="156"/>
+        <location filename="../../inspector/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="159"/>
+        <location filename="../../inspector/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/main_window.py" line="218"/>
+        <source>Sync &amp;conflicts (%n)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/main_window.py" line="220"/>
+        <source>%n sync conflict(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="168"/>
+        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="183"/>
+        <location filename="../../inspector/ui/main_window.py" line="265"/>
         <source>Search facilities and inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="188"/>
+        <location filename="../../inspector/ui/main_window.py" line="270"/>
         <source>Facility name, credit code, township or report number (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="228"/>
+        <location filename="../../inspector/ui/main_window.py" line="286"/>
+        <source>Records changed on two computers wait for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/main_window.py" line="328"/>
         <source>Page unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="229"/>
+        <location filename="../../inspector/ui/main_window.py" line="329"/>
         <source>This page cannot be shown: a part of the app is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="306"/>
+        <location filename="../../inspector/ui/main_window.py" line="406"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -2733,7 +3427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="308"/>
+        <location filename="../../inspector/ui/main_window.py" line="408"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n facility</numerusform>
@@ -2741,52 +3435,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="309"/>
+        <location filename="../../inspector/ui/main_window.py" line="409"/>
         <source>Found: {list}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="327"/>
+        <location filename="../../inspector/ui/main_window.py" line="427"/>
         <source>Acting as {name} ({badge})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="331"/>
+        <location filename="../../inspector/ui/main_window.py" line="431"/>
         <source>Nobody is chosen as the current inspector: &lt;a href=&quot;settings&quot;&gt;choose yourself in Settings&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="334"/>
+        <location filename="../../inspector/ui/main_window.py" line="434"/>
         <source>Data: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="352"/>
+        <location filename="../../inspector/ui/main_window.py" line="452"/>
         <source>New inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="353"/>
+        <location filename="../../inspector/ui/main_window.py" line="453"/>
         <source>Inspections cannot be started: a part of the app is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="369"/>
+        <location filename="../../inspector/ui/main_window.py" line="469"/>
         <source>Open inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="370"/>
+        <location filename="../../inspector/ui/main_window.py" line="470"/>
         <source>The inspection cannot be shown: a part of the app is missing ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="407"/>
+        <location filename="../../inspector/ui/main_window.py" line="507"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="408"/>
+        <location filename="../../inspector/ui/main_window.py" line="508"/>
         <source>&lt;h3&gt;Childcare Safety &amp;amp; Hygiene Inspector&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;Database schema: {schema}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,12 +3488,12 @@
 <context>
     <name>MultipleChoiceEditor</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="354"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="355"/>
         <source>(required)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="356"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="357"/>
         <source>(must not be present)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,23 +3544,267 @@
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="119"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="120"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="129"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="130"/>
         <source>required: {min} to {max} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="132"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="133"/>
         <source>required: at least {min} {unit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="134"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="135"/>
         <source>required: at most {max} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeExportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="97"/>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="254"/>
+        <source>Export tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="104"/>
+        <source>&amp;Facilities (the whole registry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="105"/>
+        <source>&amp;Inspections (one row each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="106"/>
+        <source>&amp;Answers (one row per checklist item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="107"/>
+        <source>Fi&amp;ndings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="108"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="119"/>
+        <source>Excel workbook (.xlsx), one sheet per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="120"/>
+        <source>CSV files (UTF-8), one file per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="123"/>
+        <source>Only inspections &amp;dated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="133"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="138"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="143"/>
+        <source>Chinese column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="144"/>
+        <source>English column keys (for scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="147"/>
+        <source>Fo&amp;rmat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="148"/>
+        <source>Date range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="149"/>
+        <source>Inspection &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="150"/>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="161"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="170"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="218"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="218"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="221"/>
+        <source>The CSV files are saved into a folder you choose: facilities.csv, inspections.csv, answers.csv and findings.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="236"/>
+        <source>Choose a folder for the CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="242"/>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="243"/>
+        <source>This folder already has {files}. Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="247"/>
+        <source>inspection-data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="249"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="251"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="261"/>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="262"/>
+        <source>{name} already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="287"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="298"/>
+        <source>Exporting… {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/office_export_dialog.py" line="312"/>
+        <source>Facilities: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/office_export_dialog.py" line="314"/>
+        <source>Inspections: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/office_export_dialog.py" line="316"/>
+        <source>Answers: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/office_export_dialog.py" line="317"/>
+        <source>Findings: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="320"/>
+        <source>Export finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="322"/>
+        <source>Saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="330"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="335"/>
+        <source>The tables could not be exported; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/office_export_dialog.py" line="349"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="109"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="109"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="109"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="110"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2976,6 +3914,14 @@
     </message>
 </context>
 <context>
+    <name>RefusalPanel</name>
+    <message>
+        <location filename="../../inspector/ui/bundle_import.py" line="180"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RepeatTable</name>
     <message>
         <location filename="../../inspector/ui/fill/repeat_table.py" line="52"/>
@@ -3075,6 +4021,126 @@
     <message>
         <location filename="../../inspector/ui/fill/repeat_table.py" line="318"/>
         <source>Not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="276"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="281"/>
+        <source>Choose a backup file (.zip) to check it and see what it holds. Nothing changes until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="284"/>
+        <source>&amp;Choose a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="296"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="297"/>
+        <source>Made on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="298"/>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="299"/>
+        <source>Database schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="318"/>
+        <source>&amp;Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="321"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="343"/>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="344"/>
+        <source>Backups (*.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="356"/>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="371"/>
+        <source>{path} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="373"/>
+        <source>{when} by version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="380"/>
+        <source>Restoring replaces all the data in this app with the content of this backup. The current data is not deleted: it is moved to
+{previous}
+The app then reopens with the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="384"/>
+        <source>Note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="392"/>
+        <source>This backup cannot be restored: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="404"/>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="412"/>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="414"/>
+        <source>The previous data is kept in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="416"/>
+        <source>The app now reopens the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="421"/>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/backup_dialog.py" line="431"/>
+        <source>The backup was not restored: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3490,9 +4556,35 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="58"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="59"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="60"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conflict_dialog.py" line="67"/>
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="269"/>
+        <location filename="../../inspector/ui/fill/editors.py" line="270"/>
         <source>Record what you found</source>
         <translation type="unfinished"></translation>
     </message>
