@@ -84,25 +84,25 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/backup_dialog.py" line="87"/>
         <source>%n facilities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facility</numerusform>
+            <numerusform>%n facilities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/backup_dialog.py" line="88"/>
         <source>%n inspections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inspection</numerusform>
+            <numerusform>%n inspections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/backup_dialog.py" line="90"/>
         <source>%n photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>
@@ -180,9 +180,9 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="84"/>
         <source>The %n selected inspection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n selected inspection</numerusform>
+            <numerusform>The %n selected inspections</numerusform>
         </translation>
     </message>
     <message>
@@ -289,7 +289,7 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="376"/>
         <source>%n inspection(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n inspection</numerusform>
             <numerusform>%n inspections</numerusform>
         </translation>
@@ -297,7 +297,7 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="377"/>
         <source>%n facility(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n facility</numerusform>
             <numerusform>%n facilities</numerusform>
         </translation>
@@ -305,17 +305,17 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="378"/>
         <source>%n inspector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inspector</numerusform>
+            <numerusform>%n inspectors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="379"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message>
@@ -487,53 +487,53 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="551"/>
         <source>Show &amp;unchanged records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show &amp;unchanged records (%n)</numerusform>
+            <numerusform>Show &amp;unchanged records (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="562"/>
         <location filename="../../inspector/ui/bundle_import.py" line="570"/>
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="563"/>
         <location filename="../../inspector/ui/bundle_import.py" line="571"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="564"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="565"/>
         <location filename="../../inspector/ui/bundle_import.py" line="574"/>
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="566"/>
         <location filename="../../inspector/ui/bundle_import.py" line="575"/>
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
         </translation>
     </message>
     <message>
@@ -545,25 +545,25 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="568"/>
         <source>The bundle holds %n record(s): {counts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The bundle holds %n record: {counts}</numerusform>
+            <numerusform>The bundle holds %n records: {counts}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="572"/>
         <source>%n conflict(s) kept for a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict kept for a decision</numerusform>
+            <numerusform>%n conflicts kept for a decision</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="576"/>
         <source>%n photo(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo added</numerusform>
+            <numerusform>%n photos added</numerusform>
         </translation>
     </message>
     <message>
@@ -3375,17 +3375,17 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/main_window.py" line="218"/>
         <source>Sync &amp;conflicts (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync &amp;conflicts (%n)…</numerusform>
+            <numerusform>Sync &amp;conflicts (%n)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/main_window.py" line="220"/>
         <source>%n sync conflict(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sync conflict waiting</numerusform>
+            <numerusform>%n sync conflicts waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -3730,33 +3730,33 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/office_export_dialog.py" line="312"/>
         <source>Facilities: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Facilities: %n row</numerusform>
+            <numerusform>Facilities: %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/office_export_dialog.py" line="314"/>
         <source>Inspections: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inspections: %n row</numerusform>
+            <numerusform>Inspections: %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/office_export_dialog.py" line="316"/>
         <source>Answers: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Answers: %n row</numerusform>
+            <numerusform>Answers: %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/office_export_dialog.py" line="317"/>
         <source>Findings: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Findings: %n row</numerusform>
+            <numerusform>Findings: %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -4575,9 +4575,9 @@ The app then reopens with the restored data.</source>
     <message numerus="yes">
         <location filename="../../inspector/ui/conflict_dialog.py" line="67"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
 </context>

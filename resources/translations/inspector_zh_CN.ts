@@ -56,7 +56,9 @@
         <source>The data folder {path} is not a safe place for the database, so the app does not use it. Nothing was changed.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录 {path} 不适合存放数据库，程序不会使用该目录，未作任何更改。
+
+{reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/app.py" line="178"/>
@@ -82,27 +84,27 @@
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="86"/>
         <source>{facilities}, {inspections}, {photos}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facilities}、{inspections}、{photos}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/backup_dialog.py" line="87"/>
         <source>%n facilities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 家机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/backup_dialog.py" line="88"/>
         <source>%n inspections</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/backup_dialog.py" line="90"/>
         <source>%n photos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
 </context>
@@ -111,57 +113,57 @@
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="170"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="175"/>
         <source>A backup is one file holding everything in the data folder: the database, the photos, the signing keys (still protected by their passphrases) and the settings. You can keep working while it is made. Keep backups on another disk or a USB drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件是一个包含数据目录全部内容的文件：数据库、照片、签名密钥（仍受各自口令保护）和设置。备份期间可以继续工作。请将备份文件保存在另一块硬盘或 U 盘上。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="183"/>
         <source>&amp;Change folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改文件夹(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="186"/>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="194"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished">打开文件夹(&amp;O)</translation>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="197"/>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="200"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="222"/>
         <source>Save the backup in</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份文件的保存位置</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="244"/>
         <source>Backup saved: {path} ({size}). It holds {contents}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件已保存：{path}（{size}），其中包含{contents}。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="247"/>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：{warning}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="254"/>
         <source>No backup was made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未能备份：{reason}</translation>
     </message>
 </context>
 <context>
@@ -170,153 +172,153 @@
         <location filename="../../inspector/ui/bundle_export.py" line="79"/>
         <location filename="../../inspector/ui/bundle_export.py" line="310"/>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据包</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="82"/>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="84"/>
         <source>The %n selected inspection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>所选的 %n 条检查记录</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="85"/>
         <source>Inspections dated on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>检查日期不早于</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="92"/>
         <source>Everything: all facilities, inspectors and inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>全部：所有机构、检查员和检查记录</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="104"/>
         <source>The facilities and inspectors these inspections refer to, their photos and the originals of follow-ups go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些检查记录涉及的机构和检查员、相关照片以及复查所对应的原检查记录将一并导出。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="123"/>
         <source>The passphrase of this key</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥的口令</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="131"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="138"/>
         <source>Signing key:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="139"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>口令：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="142"/>
         <source>Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="152"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="155"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="158"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="205"/>
         <source>There is no signing key in this data directory. A bundle must be signed: create a key with “inspector pki create” and open this dialog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据目录中没有签名密钥。数据包必须签名：请用“inspector pki create”创建密钥，然后重新打开此对话框。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="264"/>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>保存数据包</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="265"/>
         <source>Inspection bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据包 (*.zip)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="302"/>
         <source>Type the passphrase of your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密钥的口令。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="307"/>
         <source>Choose a file in an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择已有文件夹中的文件。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="311"/>
         <source>{name} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="325"/>
         <source>Unlocking the key and writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁密钥并写入数据包…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="361"/>
         <source>Wrong passphrase; nothing was exported. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令错误，未导出任何内容。请重试。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="365"/>
         <location filename="../../inspector/ui/bundle_export.py" line="368"/>
         <source>The bundle was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包未写入：{reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="376"/>
         <source>%n inspection(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="377"/>
         <source>%n facility(ies)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 家机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="378"/>
         <source>%n inspector(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名检查员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_export.py" line="379"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="380"/>
         <source>Exported {counts} ({size}) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {counts}（{size}）导出到 {path}</translation>
     </message>
 </context>
 <context>
@@ -324,258 +326,258 @@
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="225"/>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据包</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="233"/>
         <source>Choose a bundle file, or drop one on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择数据包文件，或将其拖放到此窗口。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="236"/>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished">选择文件(&amp;C)…</translation>
+        <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="266"/>
         <source>Accept this signer only if you know this inspector and the fingerprint matches the one they read out to you (for example over the phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在您认识这名检查员，并且指纹与对方向您口头核对的（例如通过电话）一致时，才能接受此签名人。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="269"/>
         <source>I know this inspector; &amp;trust this signer</source>
-        <translation type="unfinished"></translation>
+        <translation>我认识这名检查员，信任此签名人(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="272"/>
         <location filename="../../inspector/ui/bundle_import.py" line="293"/>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>签名人：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="273"/>
         <source>Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>证书：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="274"/>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="275"/>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 指纹：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="291"/>
         <source>Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="292"/>
         <source>Exported by:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出人：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="294"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="321"/>
         <source>Show &amp;unchanged records</source>
-        <translation type="unfinished"></translation>
+        <translation>显示未变化的记录(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="325"/>
         <source>&amp;Import</source>
-        <translation type="unfinished">导入(&amp;I)</translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="328"/>
         <source>&amp;Resolve conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理冲突(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="331"/>
         <location filename="../../inspector/ui/bundle_import.py" line="595"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="367"/>
         <source>Choose a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>选择数据包</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="368"/>
         <source>Inspection bundles (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据包 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="414"/>
         <source>File: {path}</source>
-        <translation type="unfinished">文件：{path}</translation>
+        <translation>文件：{path}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="421"/>
         <source>Checking {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验 {name}…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="476"/>
         <source>The import failed; nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败，未作任何更改：{reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="479"/>
         <source>The bundle could not be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法校验数据包：{reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="495"/>
         <source>Nothing was changed. If you know this inspector, accept the signer below to see what the bundle holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作任何更改。如果您认识这名检查员，请在下方接受该签名人，以查看数据包的内容。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="498"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作任何更改。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="504"/>
         <source>{name} (badge {badge})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（执法证号 {badge}）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="523"/>
         <source>Importing would change nothing: every record in this bundle is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入不会带来任何更改：此数据包中的所有记录均已存在。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="526"/>
         <source>Importing also adds {name} to the trusted signers on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时还会将 {name} 添加为本机信任的签名人。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="529"/>
         <source>Nothing has been changed yet. Press Import to apply the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未作任何更改。点击“导入”导入此数据包。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="533"/>
         <source>Rejected records are left out; the rest is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝的记录不予导入，其余记录照常导入。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="541"/>
         <location filename="../../inspector/ui/bundle_import.py" line="614"/>
         <source>{name} (trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已信任）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="543"/>
         <source>{name} (accepted by you, not yet trusted)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（您已接受，尚未信任）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="551"/>
         <source>Show &amp;unchanged records (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显示未变化的记录（%n）(&amp;U)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="562"/>
         <location filename="../../inspector/ui/bundle_import.py" line="570"/>
         <source>%n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="563"/>
         <location filename="../../inspector/ui/bundle_import.py" line="571"/>
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已更新 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="564"/>
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="565"/>
         <location filename="../../inspector/ui/bundle_import.py" line="574"/>
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已拒绝 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="566"/>
         <location filename="../../inspector/ui/bundle_import.py" line="575"/>
         <source>%n unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未变化 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="567"/>
         <location filename="../../inspector/ui/bundle_import.py" line="578"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="568"/>
         <source>The bundle holds %n record(s): {counts}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据包共有 %n 条记录：{counts}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="572"/>
         <source>%n conflict(s) kept for a decision</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条冲突待处理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/bundle_import.py" line="576"/>
         <source>%n photo(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新增 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="579"/>
         <source>Imported: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：{counts}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="594"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="601"/>
         <source>Importing…</source>
-        <translation type="unfinished">正在导入…</translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="608"/>
         <source>The bundle was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据包已导入。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="610"/>
         <source>{name} is now a trusted signer on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 现已成为本机信任的签名人。</translation>
     </message>
 </context>
 <context>
@@ -613,12 +615,12 @@
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="80"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留本机</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="81"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>采用对方</translation>
     </message>
 </context>
 <context>
@@ -918,87 +920,87 @@
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="114"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>同步冲突</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="138"/>
         <source>Part</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="138"/>
         <source>Mine (this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机版本</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="139"/>
         <source>Theirs (other computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>对方版本（另一台计算机）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="139"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方式</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="151"/>
         <source>All &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>全部保留本机(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="153"/>
         <source>All &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>全部采用对方(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="155"/>
         <source>&amp;Apply decision</source>
-        <translation type="unfinished"></translation>
+        <translation>应用所选处理(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="180"/>
         <source>No sync conflicts are waiting for a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有待处理的同步冲突。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="197"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="262"/>
         <source>{kind} changed both on this computer and by {who} (bundle imported {when}).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机和 {who} 都修改了此{kind}（数据包导入于 {when}）。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="266"/>
         <source>Choose, part by part, which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>请逐项选择要保留的版本。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="269"/>
         <source>The other version was signed on the other computer, so it cannot be split: either take it whole or keep yours whole. The parts below show what differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>对方版本已在另一台计算机上签署，不能拆分：只能整体采用对方版本，或整体保留本机版本。下方各项列出了两者的差异。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="295"/>
         <source>Only the whole record can be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能整体采用该记录。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="336"/>
         <source>Keep mine: {mine} · take theirs: {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>保留本机：{mine} · 采用对方：{theirs}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="380"/>
         <source>The decision was not applied: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>处理未能生效：{reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="387"/>
         <source>Resolved: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>已处理：{label}</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +2793,7 @@
     <message>
         <location filename="../../inspector/ui/inspection_list.py" line="632"/>
         <source>Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据包…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inspection_list.py" line="637"/>
@@ -2866,7 +2868,7 @@
     <message>
         <location filename="../../inspector/ui/inspection_screen.py" line="93"/>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>处理冲突…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inspection_screen.py" line="122"/>
@@ -2891,7 +2893,7 @@
     <message>
         <location filename="../../inspector/ui/inspection_screen.py" line="162"/>
         <source>This inspection was also changed on another computer ({who}). Both versions are kept until you choose what to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>此检查记录在另一台计算机上（{who}）也有修改。在您选择保留哪个版本之前，两个版本都会保留。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/inspection_screen.py" line="267"/>
@@ -3277,33 +3279,33 @@
     <message>
         <location filename="../../inspector/ui/main_window.py" line="130"/>
         <source>E&amp;xport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="132"/>
         <source>I&amp;mport bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入数据包(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="134"/>
         <location filename="../../inspector/ui/main_window.py" line="222"/>
         <source>Sync &amp;conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="135"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="136"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="138"/>
         <source>&amp;Export tables…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="139"/>
@@ -3343,15 +3345,15 @@
     <message numerus="yes">
         <location filename="../../inspector/ui/main_window.py" line="218"/>
         <source>Sync &amp;conflicts (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同步冲突（%n）(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/main_window.py" line="220"/>
         <source>%n sync conflict(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条同步冲突待处理</numerusform>
         </translation>
     </message>
     <message>
@@ -3372,7 +3374,7 @@
     <message>
         <location filename="../../inspector/ui/main_window.py" line="286"/>
         <source>Records changed on two computers wait for your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>有记录在两台计算机上均被修改，等待您处理</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/main_window.py" line="328"/>
@@ -3531,215 +3533,215 @@
         <location filename="../../inspector/ui/office_export_dialog.py" line="97"/>
         <location filename="../../inspector/ui/office_export_dialog.py" line="254"/>
         <source>Export tables</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="104"/>
         <source>&amp;Facilities (the whole registry)</source>
-        <translation type="unfinished"></translation>
+        <translation>机构（全部登记信息）(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="105"/>
         <source>&amp;Inspections (one row each)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查记录（每条一行）(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="106"/>
         <source>&amp;Answers (one row per checklist item)</source>
-        <translation type="unfinished"></translation>
+        <translation>作答（每个检查项一行）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="107"/>
         <source>Fi&amp;ndings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现问题(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="108"/>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表格</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="119"/>
         <source>Excel workbook (.xlsx), one sheet per table</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿（.xlsx），每个表格一个工作表</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="120"/>
         <source>CSV files (UTF-8), one file per table</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件（UTF-8），每个表格一个文件</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="123"/>
         <source>Only inspections &amp;dated from</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出检查日期从(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="133"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="138"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="143"/>
         <source>Chinese column names</source>
-        <translation type="unfinished"></translation>
+        <translation>中文列名</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="144"/>
         <source>English column keys (for scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>英文列名（供脚本使用）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="147"/>
         <source>Fo&amp;rmat:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="148"/>
         <source>Date range:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="149"/>
         <source>Inspection &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查状态(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="150"/>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>标题行(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="161"/>
         <source>&amp;Open folder</source>
-        <translation type="unfinished">打开文件夹(&amp;O)</translation>
+        <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="170"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="218"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="218"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="221"/>
         <source>The CSV files are saved into a folder you choose: facilities.csv, inspections.csv, answers.csv and findings.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件将保存到您选择的文件夹中：facilities.csv、inspections.csv、answers.csv 和 findings.csv。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="236"/>
         <source>Choose a folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存 CSV 文件的文件夹</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="242"/>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文件？</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="243"/>
         <source>This folder already has {files}. Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中已有 {files}。要替换吗？</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="247"/>
         <source>inspection-data</source>
-        <translation type="unfinished"></translation>
+        <translation>检查数据</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="249"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="251"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="261"/>
         <source>Replace file?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换文件？</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="262"/>
         <source>{name} already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="287"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="298"/>
         <source>Exporting… {done} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出… {done} / {total}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/office_export_dialog.py" line="312"/>
         <source>Facilities: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>机构：%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/office_export_dialog.py" line="314"/>
         <source>Inspections: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>检查记录：%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/office_export_dialog.py" line="316"/>
         <source>Answers: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>作答：%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/office_export_dialog.py" line="317"/>
         <source>Findings: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发现问题：%n 行</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="320"/>
         <source>Export finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完成。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="322"/>
         <source>Saved to {path}</source>
-        <translation type="unfinished">已保存到 {path}</translation>
+        <translation>已保存到 {path}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="330"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="335"/>
         <source>The tables could not be exported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出表格，未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/office_export_dialog.py" line="349"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -3747,22 +3749,22 @@
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="109"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="109"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="109"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="110"/>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3877,7 @@
     <message>
         <location filename="../../inspector/ui/bundle_import.py" line="180"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -3985,119 +3987,121 @@
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="276"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="281"/>
         <source>Choose a backup file (.zip) to check it and see what it holds. Nothing changes until you confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择备份文件（.zip），以校验并查看其内容。确认之前不会作任何更改。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="284"/>
         <source>&amp;Choose a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份文件(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="296"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="297"/>
         <source>Made on:</source>
-        <translation type="unfinished"></translation>
+        <translation>备份时间：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="298"/>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="299"/>
         <source>Database schema:</source>
-        <translation type="unfinished">数据库结构版本：</translation>
+        <translation>数据库结构版本：</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="318"/>
         <source>&amp;Restore this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此备份(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="321"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="343"/>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>选择备份文件</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="344"/>
         <source>Backups (*.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份文件 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="356"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验 {file}…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="371"/>
         <source>{path} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}（{size}）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="373"/>
         <source>{when} by version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}，程序版本 {version}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="380"/>
         <source>Restoring replaces all the data in this app with the content of this backup. The current data is not deleted: it is moved to
 {previous}
 The app then reopens with the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复操作将用此备份的内容替换本程序的全部数据。当前数据不会被删除，而是移至
+{previous}
+随后程序将使用恢复后的数据重新打开。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="384"/>
         <source>Note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：{warning}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="392"/>
         <source>This backup cannot be restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复此备份：{reason}</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="404"/>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复…</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="412"/>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="414"/>
         <source>The previous data is kept in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>原有数据保存在 {path}。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="416"/>
         <source>The app now reopens the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>程序现在将重新打开数据目录。</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="421"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/backup_dialog.py" line="431"/>
         <source>The backup was not restored: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份未恢复：{reason}</translation>
     </message>
 </context>
 <context>
@@ -4515,23 +4519,23 @@ The app then reopens with the restored data.</source>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="58"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>符合</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="59"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/conflict_dialog.py" line="60"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message numerus="yes">
         <location filename="../../inspector/ui/conflict_dialog.py" line="67"/>
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
 </context>
