@@ -20,6 +20,9 @@ from PySide6.QtWidgets import QWidget
 
 from inspector.ui.context import join_names
 
+# lupdate finds translate("Sync", "...") calls by this name.
+translate = QCoreApplication.translate
+
 Progress = Callable[[int, int], None]
 
 # Outcome colours: readable as text on light and dark palettes.
@@ -36,8 +39,6 @@ OUTCOME_ORDER = ("rejected", "conflict", "new", "updated", "older", "identical")
 UNCHANGED = ("identical", "older")
 
 
-def _t(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Sync", text, disambiguation, n)
 
 
 class ProgressTask(QThread):
@@ -62,74 +63,80 @@ class ProgressTask(QThread):
 
 
 def entity_label(entity: str) -> str:
-    return {"facility": _t("Facility"), "inspector": _t("Inspector"),
-            "inspection": _t("Inspection")}.get(entity, entity)
+    return {"facility": translate("Sync", "Facility"), "inspector": translate("Sync", "Inspector"),
+            "inspection": translate("Sync", "Inspection")}.get(entity, entity)
 
 
 def outcome_label(outcome: str) -> str:
-    return {"new": _t("New"), "identical": _t("Already here"), "older": _t("Older — kept ours"),
-            "updated": _t("Updated"), "conflict": _t("Conflict"),
-            "rejected": _t("Rejected")}.get(outcome, outcome)
+    return {"new": translate("Sync", "New"), "identical": translate("Sync", "Already here"),
+            "older": translate("Sync", "Older — kept ours"),
+            "updated": translate("Sync", "Updated"), "conflict": translate("Sync", "Conflict"),
+            "rejected": translate("Sync", "Rejected")}.get(outcome, outcome)
 
 
 def refusal_headline(code: str) -> str:
     """One line saying why a whole bundle was refused."""
     headlines = {
-        "io_error": _t("The file could not be read"),
-        "too_large": _t("The bundle is too large"),
-        "damaged": _t("The file is damaged"),
-        "too_many_entries": _t("The bundle holds too many files"),
-        "bad_name": _t("The bundle holds a file with a forbidden name"),
-        "directory_entry": _t("The bundle has an unexpected structure"),
-        "link_entry": _t("The bundle holds a link, which is not allowed"),
-        "duplicate_entry": _t("The bundle holds the same file twice"),
-        "encrypted_entry": _t("The bundle holds an encrypted file"),
-        "unsupported_compression": _t("The bundle uses an unsupported compression"),
-        "overlapping_entries": _t("The bundle is malformed (overlapping files)"),
-        "zip_bomb": _t("The bundle is malformed (it would unpack far too large)"),
-        "unknown_format": _t("This is not an inspection bundle"),
-        "unsupported_version": _t("The bundle comes from a newer version of the app"),
-        "bad_manifest": _t("The bundle's table of contents is damaged"),
-        "manifest_mismatch": _t("The bundle's contents do not match its table of contents"),
-        "not_signed": _t("The bundle is not signed"),
-        "bad_signature": _t("The signature is not valid"),
-        "bad_certificate": _t("The signer's certificate is not valid"),
-        "untrusted_signer": _t("The signer is not trusted on this computer"),
-        "hash_mismatch": _t("The bundle was altered after it was signed"),
-        "bad_json": _t("A record in the bundle is damaged"),
-        "bad_image": _t("A photo in the bundle is damaged"),
-        "bad_record": _t("A record in the bundle is not valid"),
-        "missing_photo": _t("A photo the records need is missing"),
+        "io_error": translate("Sync", "The file could not be read"),
+        "too_large": translate("Sync", "The bundle is too large"),
+        "damaged": translate("Sync", "The file is damaged"),
+        "too_many_entries": translate("Sync", "The bundle holds too many files"),
+        "bad_name": translate("Sync", "The bundle holds a file with a forbidden name"),
+        "directory_entry": translate("Sync", "The bundle has an unexpected structure"),
+        "link_entry": translate("Sync", "The bundle holds a link, which is not allowed"),
+        "duplicate_entry": translate("Sync", "The bundle holds the same file twice"),
+        "encrypted_entry": translate("Sync", "The bundle holds an encrypted file"),
+        "unsupported_compression": translate("Sync", "The bundle uses an unsupported compression"),
+        "overlapping_entries": translate("Sync", "The bundle is malformed (overlapping files)"),
+        "zip_bomb": translate("Sync", "The bundle is malformed (it would unpack far too large)"),
+        "unknown_format": translate("Sync", "This is not an inspection bundle"),
+        "unsupported_version":
+            translate("Sync", "The bundle comes from a newer version of the app"),
+        "bad_manifest": translate("Sync", "The bundle's table of contents is damaged"),
+        "manifest_mismatch":
+            translate("Sync", "The bundle's contents do not match its table of contents"),
+        "not_signed": translate("Sync", "The bundle is not signed"),
+        "bad_signature": translate("Sync", "The signature is not valid"),
+        "bad_certificate": translate("Sync", "The signer's certificate is not valid"),
+        "untrusted_signer": translate("Sync", "The signer is not trusted on this computer"),
+        "hash_mismatch": translate("Sync", "The bundle was altered after it was signed"),
+        "bad_json": translate("Sync", "A record in the bundle is damaged"),
+        "bad_image": translate("Sync", "A photo in the bundle is damaged"),
+        "bad_record": translate("Sync", "A record in the bundle is not valid"),
+        "missing_photo": translate("Sync", "A photo the records need is missing"),
     }
-    return headlines.get(code, _t("The bundle was refused"))
+    return headlines.get(code, translate("Sync", "The bundle was refused"))
 
 
 # The core's fixed reasons (inspector/sync/importer.py) in the UI language.
 _REASONS: dict[str, Callable[[], str]] = {
-    "not here before": lambda: _t("Not here before."),
-    "a later version of ours": lambda: _t("A later version of ours."),
-    "this database has the same version": lambda: _t("This computer has the same version."),
+    "not here before": lambda: translate("Sync", "Not here before."),
+    "a later version of ours": lambda: translate("Sync", "A later version of ours."),
+    "this database has the same version":
+        lambda: translate("Sync", "This computer has the same version."),
     "this database has a later version; kept ours":
-        lambda: _t("This computer has a later version; ours is kept."),
-    "its facility was rejected": lambda: _t("Its facility was rejected."),
-    "its original inspection was rejected": lambda: _t("Its original inspection was rejected."),
+        lambda: translate("Sync", "This computer has a later version; ours is kept."),
+    "its facility was rejected": lambda: translate("Sync", "Its facility was rejected."),
+    "its original inspection was rejected":
+        lambda: translate("Sync", "Its original inspection was rejected."),
     "already kept as a conflict, waiting for a decision":
-        lambda: _t("Already kept as a conflict, waiting for a decision."),
+        lambda: translate("Sync", "Already kept as a conflict, waiting for a decision."),
     "a later version from the other side is already kept as a conflict":
-        lambda: _t("A later version from the other computer is already kept as a conflict."),
+        lambda: translate(
+            "Sync", "A later version from the other computer is already kept as a conflict."),
     "both sides changed it; the later version from the other side replaces the one "
     "waiting for a decision":
-        lambda: _t("Changed on both computers; this later version from the other computer "
-                   "replaces the one waiting for a decision."),
+        lambda: translate("Sync", "Changed on both computers; this later version from the "
+                          "other computer replaces the one waiting for a decision."),
     "changed both here and on the other computer; both versions are kept until someone "
     "chooses":
-        lambda: _t("Changed both here and on the other computer; both versions are kept "
-                   "until someone chooses."),
+        lambda: translate("Sync", "Changed both here and on the other computer; both "
+                          "versions are kept until someone chooses."),
     "it is signed and locked here, and the bundle has different content under the same "
     "id: refused as a possible forgery (a correction needs an amendment on this computer)":
-        lambda: _t("It is signed and locked here, and the bundle has different content "
-                   "under the same id: refused as a possible forgery (a correction needs an "
-                   "amendment on this computer)."),
+        lambda: translate("Sync", "It is signed and locked here, and the bundle has different "
+                          "content under the same id: refused as a possible forgery (a "
+                          "correction needs an amendment on this computer)."),
 }
 
 
@@ -141,12 +148,13 @@ def reason_text(reason: str) -> str:
 # The conflict service's refusals (inspector/sync/conflicts.py).
 _CONFLICT_ERRORS: list[tuple[str, Callable[[], str]]] = [
     ("this conflict was already resolved or does not exist",
-     lambda: _t("This conflict was already resolved, or it no longer exists.")),
-    ("the record is no longer here", lambda: _t("The record is no longer on this computer.")),
+     lambda: translate("Sync", "This conflict was already resolved, or it no longer exists.")),
+    ("the record is no longer here",
+     lambda: translate("Sync", "The record is no longer on this computer.")),
     ("the other version is signed",
-     lambda: _t("The other version is signed: take it whole or keep yours whole.")),
+     lambda: translate("Sync", "The other version is signed: take it whole or keep yours whole.")),
     ("the chosen combination cannot be saved",
-     lambda: _t("This combination of choices cannot be saved:")),
+     lambda: translate("Sync", "This combination of choices cannot be saved:")),
 ]
 
 

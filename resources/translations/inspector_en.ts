@@ -4580,6 +4580,256 @@ The app then reopens with the restored data.</source>
             <numerusform>%n photos</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="66"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="66"/>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="67"/>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="71"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="71"/>
+        <source>Already here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="72"/>
+        <source>Older — kept ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="73"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="73"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="74"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="80"/>
+        <source>The file could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="81"/>
+        <source>The bundle is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="82"/>
+        <source>The file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="83"/>
+        <source>The bundle holds too many files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="84"/>
+        <source>The bundle holds a file with a forbidden name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="85"/>
+        <source>The bundle has an unexpected structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="86"/>
+        <source>The bundle holds a link, which is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="87"/>
+        <source>The bundle holds the same file twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="88"/>
+        <source>The bundle holds an encrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="89"/>
+        <source>The bundle uses an unsupported compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="90"/>
+        <source>The bundle is malformed (overlapping files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="91"/>
+        <source>The bundle is malformed (it would unpack far too large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="92"/>
+        <source>This is not an inspection bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="94"/>
+        <source>The bundle comes from a newer version of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="95"/>
+        <source>The bundle&apos;s table of contents is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="97"/>
+        <source>The bundle&apos;s contents do not match its table of contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="98"/>
+        <source>The bundle is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="99"/>
+        <source>The signature is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="100"/>
+        <source>The signer&apos;s certificate is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="101"/>
+        <source>The signer is not trusted on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="102"/>
+        <source>The bundle was altered after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="103"/>
+        <source>A record in the bundle is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="104"/>
+        <source>A photo in the bundle is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="105"/>
+        <source>A record in the bundle is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="106"/>
+        <source>A photo the records need is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="108"/>
+        <source>The bundle was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="113"/>
+        <source>Not here before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="114"/>
+        <source>A later version of ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="116"/>
+        <source>This computer has the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="118"/>
+        <source>This computer has a later version; ours is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="119"/>
+        <source>Its facility was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="121"/>
+        <source>Its original inspection was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="123"/>
+        <source>Already kept as a conflict, waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="125"/>
+        <source>A later version from the other computer is already kept as a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="129"/>
+        <source>Changed on both computers; this later version from the other computer replaces the one waiting for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="133"/>
+        <source>Changed both here and on the other computer; both versions are kept until someone chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="137"/>
+        <source>It is signed and locked here, and the bundle has different content under the same id: refused as a possible forgery (a correction needs an amendment on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="151"/>
+        <source>This conflict was already resolved, or it no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="153"/>
+        <source>The record is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="155"/>
+        <source>The other version is signed: take it whole or keep yours whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="157"/>
+        <source>This combination of choices cannot be saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextEditor</name>

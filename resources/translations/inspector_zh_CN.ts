@@ -4538,6 +4538,256 @@ The app then reopens with the restored data.</source>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="66"/>
+        <source>Facility</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="66"/>
+        <source>Inspector</source>
+        <translation>检查员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="67"/>
+        <source>Inspection</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="71"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="71"/>
+        <source>Already here</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="72"/>
+        <source>Older — kept ours</source>
+        <translation>较旧（保留本机）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="73"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="73"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="74"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="80"/>
+        <source>The file could not be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="81"/>
+        <source>The bundle is too large</source>
+        <translation>数据包过大</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="82"/>
+        <source>The file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="83"/>
+        <source>The bundle holds too many files</source>
+        <translation>数据包内文件过多</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="84"/>
+        <source>The bundle holds a file with a forbidden name</source>
+        <translation>数据包内有名称不允许的文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="85"/>
+        <source>The bundle has an unexpected structure</source>
+        <translation>数据包结构异常</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="86"/>
+        <source>The bundle holds a link, which is not allowed</source>
+        <translation>数据包内含链接，不允许导入</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="87"/>
+        <source>The bundle holds the same file twice</source>
+        <translation>数据包内有重复的文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="88"/>
+        <source>The bundle holds an encrypted file</source>
+        <translation>数据包内有加密文件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="89"/>
+        <source>The bundle uses an unsupported compression</source>
+        <translation>数据包使用了不支持的压缩方式</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="90"/>
+        <source>The bundle is malformed (overlapping files)</source>
+        <translation>数据包格式异常（文件相互重叠）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="91"/>
+        <source>The bundle is malformed (it would unpack far too large)</source>
+        <translation>数据包格式异常（解压后体积异常庞大）</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="92"/>
+        <source>This is not an inspection bundle</source>
+        <translation>这不是检查数据包</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="94"/>
+        <source>The bundle comes from a newer version of the app</source>
+        <translation>数据包来自更新版本的软件</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="95"/>
+        <source>The bundle&apos;s table of contents is damaged</source>
+        <translation>数据包的目录已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="97"/>
+        <source>The bundle&apos;s contents do not match its table of contents</source>
+        <translation>数据包内容与其目录不符</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="98"/>
+        <source>The bundle is not signed</source>
+        <translation>数据包未签名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="99"/>
+        <source>The signature is not valid</source>
+        <translation>签名无效</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="100"/>
+        <source>The signer&apos;s certificate is not valid</source>
+        <translation>签名人的证书无效</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="101"/>
+        <source>The signer is not trusted on this computer</source>
+        <translation>本机不信任该签名人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="102"/>
+        <source>The bundle was altered after it was signed</source>
+        <translation>数据包在签名后被改动</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="103"/>
+        <source>A record in the bundle is damaged</source>
+        <translation>数据包中的记录已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="104"/>
+        <source>A photo in the bundle is damaged</source>
+        <translation>数据包中的照片已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="105"/>
+        <source>A record in the bundle is not valid</source>
+        <translation>数据包中的记录不合规</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="106"/>
+        <source>A photo the records need is missing</source>
+        <translation>缺少记录所需的照片</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="108"/>
+        <source>The bundle was refused</source>
+        <translation>数据包被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="113"/>
+        <source>Not here before.</source>
+        <translation>本机原来没有。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="114"/>
+        <source>A later version of ours.</source>
+        <translation>比本机版本更新。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="116"/>
+        <source>This computer has the same version.</source>
+        <translation>本机已有相同版本。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="118"/>
+        <source>This computer has a later version; ours is kept.</source>
+        <translation>本机版本更新，保留本机版本。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="119"/>
+        <source>Its facility was rejected.</source>
+        <translation>其所属机构被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="121"/>
+        <source>Its original inspection was rejected.</source>
+        <translation>其原检查记录被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="123"/>
+        <source>Already kept as a conflict, waiting for a decision.</source>
+        <translation>已作为冲突保留，等待处理。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="125"/>
+        <source>A later version from the other computer is already kept as a conflict.</source>
+        <translation>对方更新的版本已作为冲突保留。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="129"/>
+        <source>Changed on both computers; this later version from the other computer replaces the one waiting for a decision.</source>
+        <translation>两台计算机都修改过；对方的这个较新版本替换了正在等待处理的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="133"/>
+        <source>Changed both here and on the other computer; both versions are kept until someone chooses.</source>
+        <translation>本机和另一台计算机都修改过；两个版本都会保留，直到有人作出选择。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="137"/>
+        <source>It is signed and locked here, and the bundle has different content under the same id: refused as a possible forgery (a correction needs an amendment on this computer).</source>
+        <translation>该记录在本机已签署并锁定，而数据包中同一编号的内容不同：可能是伪造，已拒绝（如需更正，请在本机进行更正）。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="151"/>
+        <source>This conflict was already resolved, or it no longer exists.</source>
+        <translation>该冲突已处理，或已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="153"/>
+        <source>The record is no longer on this computer.</source>
+        <translation>本机已没有该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="155"/>
+        <source>The other version is signed: take it whole or keep yours whole.</source>
+        <translation>对方版本已签署：只能整体采用，或整体保留本机版本。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="157"/>
+        <source>This combination of choices cannot be saved:</source>
+        <translation>按此组合选择无法保存：</translation>
+    </message>
 </context>
 <context>
     <name>TextEditor</name>
