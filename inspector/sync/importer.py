@@ -36,6 +36,7 @@ from inspector.photos import PhotoStore
 from inspector.pki import KeyStore
 from inspector.storage import models as m
 from inspector.storage.database import Actor, Database
+from inspector.storage.types import utcnow
 from inspector.sync import records, revisions
 from inspector.sync.apply import (
     ApplyRefused,
@@ -438,7 +439,7 @@ class _Run:
             row = self.s.get(m.RecordRevision, (env.id, c.remote_rev))
             content = row.content_sha256 if row is not None else None
             if c.remote_rev in known or content in known:
-                c.resolved_at = _now()
+                c.resolved_at = utcnow()
                 c.resolved_by = f"{self.summary.signer} ({self.origin})"
                 c.resolution = {"*": "merged in a later version"}
 
@@ -469,9 +470,3 @@ class _Run:
         s.flush()
         self.outcome(env, "conflict", "changed both here and on the other computer; both "
                      "versions are kept until someone chooses")
-
-
-def _now() -> Any:
-    from inspector.storage.types import utcnow
-
-    return utcnow()
