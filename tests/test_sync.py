@@ -281,3 +281,19 @@ def test_dry_run_reports_without_writing(pair: Any) -> None:
     summary = b.take(bundle, dry_run=True)
     assert summary.dry_run and summary.counts()["new"] == 4
     assert snapshot(b.ws) == before and files_digest(b.ws.paths.root) == files
+
+
+def test_an_edit_back_to_an_earlier_answer_is_still_a_later_version(pair: Any) -> None:
+    a, b, fid, team = pair
+    iid = _start(a, fid, team)
+    item = pass_fail_items(a.ws)[0]
+    a.ws.inspections.answer(iid, "fire-safety", item, "pass", a.actor)
+    b.take(a.export())
+    a.ws.inspections.answer(iid, "fire-safety", item, "fail", a.actor)
+    b.take(a.export())
+    assert _value(b, iid, item) == "fail"
+    # B reverts to "pass" — the content A had two versions ago — and sends it back.
+    b.ws.inspections.answer(iid, "fire-safety", item, "pass", b.actor)
+    summary = a.take(b.export())
+    assert [o.outcome for o in summary.outcomes if o.entity == "inspection"] == ["updated"]
+    assert _value(a, iid, item) == "pass"

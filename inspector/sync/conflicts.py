@@ -93,7 +93,7 @@ def _finding_text(f: dict[str, Any] | None) -> str:
     if f is None:
         return "—"
     state = " (withdrawn)" if f["withdrawn"] else ""
-    return f"{f['description']} → {f['required_action']} ({f['deadline']}){state}"
+    return f"{f['description']} → {f['required_action']} · {f['deadline']}{state}"
 
 
 def _details_text(rec: dict[str, Any]) -> str:

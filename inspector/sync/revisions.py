@@ -102,15 +102,20 @@ def store_history(s: Session, entity: str, entity_id: uuid.UUID,
 
 def relation(ours: list[Revision], ours_head: Revision,
              theirs: list[Revision], theirs_head: Revision) -> str:
-    """How their version relates to ours (see the module docstring)."""
+    """How their version relates to ours (see the module docstring). Ancestry by
+    revision decides first (so a later edit that reverts to an earlier content is
+    still later); the same content elsewhere in a history is the fallback, for
+    equal states reached by different paths."""
     if theirs_head.rev == ours_head.rev or \
             theirs_head.content_sha256 == ours_head.content_sha256:
         return "identical"
-    if theirs_head.rev in {r.rev for r in ours} or \
-            theirs_head.content_sha256 in {r.content_sha256 for r in ours}:
+    if theirs_head.rev in {r.rev for r in ours}:
         return "older"
-    if ours_head.rev in {r.rev for r in theirs} or \
-            ours_head.content_sha256 in {r.content_sha256 for r in theirs}:
+    if ours_head.rev in {r.rev for r in theirs}:
+        return "later"
+    if theirs_head.content_sha256 in {r.content_sha256 for r in ours}:
+        return "older"
+    if ours_head.content_sha256 in {r.content_sha256 for r in theirs}:
         return "later"
     return "divergent"
 

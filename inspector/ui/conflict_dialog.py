@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from inspector.sync.conflicts import WHOLE, ConflictDetail, ConflictInfo
 from inspector.ui.context import AppContext
 from inspector.ui.fields import ErrorLabel
+from inspector.ui.inspection_list import status_label
 from inspector.ui.sync_common import (
     Progress,
     ProgressTask,
@@ -50,21 +51,42 @@ from inspector.ui.sync_common import (
 PART, MINE, THEIRS, CHOICE = range(4)
 KEPT_TINT = QColor(30, 142, 62, 40)  # the version that will be kept
 _PHOTOS = re.compile(r"^(\d+) photo\(s\)$")
+_COUNTED = re.compile(r"^(team|signatures|amendments) (\d+)$")
+_ROWS = re.compile(r"^(\d+) rows: (.*)$")
 
 
 def readable(text: str) -> str:
-    """The core's description of one side of a unit, with its fixed words (an
-    answer's pass / fail / N/A, its photo count) in the UI language."""
+    """The core's description of one side of a unit, with its fixed words (pass /
+    fail / N/A, the status, counts of photos, rows, team, signatures and amendments)
+    in the UI language."""
     words = {"pass": QCoreApplication.translate("Sync", "Pass"),
              "fail": QCoreApplication.translate("Sync", "Fail"),
-             "N/A": QCoreApplication.translate("Sync", "Not applicable")}
-    parts = text.split(" · ")
+             "N/A": QCoreApplication.translate("Sync", "Not applicable"),
+             "draft": status_label("draft"), "completed": status_label("completed"),
+             "signed": status_label("signed")}
+    counted = {
+        "team": lambda n: QCoreApplication.translate("Sync", "team of %n", "", n),
+        "signatures": lambda n: QCoreApplication.translate("Sync", "%n signature(s)", "", n),
+        "amendments": lambda n: QCoreApplication.translate("Sync", "%n amendment(s)", "", n),
+    }
     out = []
-    for part in parts:
-        photos = _PHOTOS.match(part)
+    for part in text.split(" · "):
+        photos, count, rows = _PHOTOS.match(part), _COUNTED.match(part), _ROWS.match(part)
         if photos:
             n = int(photos.group(1))
             out.append(QCoreApplication.translate("Sync", "%n photo(s)", "", n))
+        elif count:
+            out.append(counted[count.group(1)](int(count.group(2))))
+        elif rows:
+            n = int(rows.group(1))
+            out.append(QCoreApplication.translate("Sync", "%n row(s):", "", n) + " "
+                       + rows.group(2))
+        elif part.startswith("note "):
+            out.append(QCoreApplication.translate("Sync", "note: {text}").format(
+                text=part.removeprefix("note ")))
+        elif part.endswith(" (withdrawn)"):
+            out.append(part.removesuffix(" (withdrawn)") + " "
+                       + QCoreApplication.translate("Sync", "(withdrawn)"))
         else:
             out.append(words.get(part, part))
     return " · ".join(out)
