@@ -228,11 +228,20 @@ class Importer:
         if self.staging_root.exists():
             shutil.rmtree(self.staging_root, ignore_errors=True)  # left by a killed import
         self.staging_root.mkdir(parents=True, exist_ok=True)
+        # Progress runs 0-1000: checking the file is the first half, applying the second.
+        def checking(done: int, total: int) -> None:
+            if progress:
+                progress(500 * done // max(total, 1), 1000)
+
+        def applying(done: int, total: int) -> None:
+            if progress:
+                progress(500 + 500 * done // max(total, 1), 1000)
+
         try:
             with open_bundle(path, self.staging_root, self.keys.trusted_certs(),
-                             accept_signer=accept_signer) as bundle:
+                             accept_signer=accept_signer, progress=checking) as bundle:
                 parsed = parse(bundle, self.photos)
-                summary = self._apply(bundle, parsed, path, actor, dry_run, progress)
+                summary = self._apply(bundle, parsed, path, actor, dry_run, applying)
                 if accept_signer and not dry_run:
                     self.keys.trust(bundle.signer.chain_pem)
                     summary.newly_trusted = True

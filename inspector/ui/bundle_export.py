@@ -42,6 +42,7 @@ from inspector.sync.service import Exporter
 from inspector.ui.context import AppContext
 from inspector.ui.documents import safe_file_name
 from inspector.ui.fields import ErrorLabel
+from inspector.ui.key_dialog import CreateKeyDialog
 from inspector.ui.messages import explain
 from inspector.ui.sync_common import Progress, ProgressTask, file_size, join_counts
 
@@ -124,6 +125,13 @@ class BundleExportDialog(QDialog):
         self.passphrase.textEdited.connect(lambda _t: self.passphrase_error.set_message(None))
         self.passphrase_error = ErrorLabel()
         self.key_note = ErrorLabel()
+        self.create_key_button = QPushButton(self.tr("Create a signing &key…"))
+        self.create_key_button.clicked.connect(self.create_key)
+        self.create_key_row = create_key_row = QWidget()
+        create_key_layout = QHBoxLayout(create_key_row)
+        create_key_layout.setContentsMargins(0, 0, 0, 0)
+        create_key_layout.addWidget(self.create_key_button)
+        create_key_layout.addStretch(1)
 
         # --- where ------------------------------------------------------------------
         self.path_edit = QLineEdit()
@@ -139,6 +147,7 @@ class BundleExportDialog(QDialog):
         form.addRow(self.tr("Passphrase:"), self.passphrase)
         form.addRow("", self.passphrase_error)
         form.addRow("", self.key_note)
+        form.addRow("", create_key_row)
         form.addRow(self.tr("Save to:"), path_row)
 
         # --- progress and result ----------------------------------------------------
@@ -173,6 +182,7 @@ class BundleExportDialog(QDialog):
         layout.addLayout(buttons)
 
         self._keys: dict[str, KeyInfo] = {}
+        self.key_dialog: CreateKeyDialog | None = None
         self._set_up_keys()
         self.key_combo.currentIndexChanged.connect(self._key_changed)
         self.path_edit.setText(str(self.default_path()))
@@ -202,10 +212,28 @@ class BundleExportDialog(QDialog):
                     break
         if not keys:
             self.key_note.set_message(self.tr(
-                "There is no signing key in this data directory. A bundle must be signed: "
-                "create a key with “inspector pki create” and open this dialog again."))
-            for widget in (self.key_combo, self.passphrase, self.export_button):
-                widget.setEnabled(False)
+                "There is no signing key in this data directory yet. A bundle must be "
+                "signed: create your key first."))
+        self.create_key_row.setVisible(not keys)
+        for widget in (self.key_combo, self.passphrase, self.export_button):
+            widget.setEnabled(bool(keys))
+
+    def create_key(self) -> None:
+        """Open the key dialog (window-modal); a key made there is chosen at once."""
+        self.key_dialog = CreateKeyDialog(self.ctx, self)
+        self.key_dialog.key_created.connect(self._key_created)
+        self.key_dialog.open()
+
+    def _key_created(self, info: KeyInfo) -> None:
+        self.key_combo.blockSignals(True)
+        self.key_combo.clear()
+        self._keys.clear()
+        self.key_note.set_message(None)
+        self._set_up_keys()
+        self.key_combo.setCurrentIndex(max(self.key_combo.findData(info.label), 0))
+        self.key_combo.blockSignals(False)
+        self._key_changed(self.key_combo.currentIndex())
+        self.passphrase.setFocus()
 
     def _key_name(self, label: str) -> str | None:
         try:

@@ -34,6 +34,8 @@ class Events(QObject):
     # An inspection was created or changed (id as str); lists refresh their row.
     inspection_changed = Signal(str)
     open_inspection = Signal(str)
+    # A signing key was created or imported on this computer.
+    keys_changed = Signal()
 
 
 @dataclass

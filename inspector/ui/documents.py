@@ -45,8 +45,9 @@ from PySide6.QtWidgets import (
 
 from inspector.documents import IssuedInfo
 from inspector.inspection_records import InspectionDetail
-from inspector.pki import KeyStore, PassphraseError
+from inspector.pki import KeyInfo, KeyStore, PassphraseError
 from inspector.ui.context import AppContext
+from inspector.ui.key_dialog import CreateKeyDialog
 from inspector.ui.messages import explain
 
 PREVIEW_SCALE = 1.0  # 72 dpi: an A4 page is 595 × 842 pixels in the preview
@@ -171,6 +172,9 @@ class DocumentsDialog(QDialog):
         self.sign_note = QLabel()
         self.sign_note.setWordWrap(True)
         self.sign_note.setStyleSheet("color: palette(placeholder-text);")
+        self.create_key_button = QPushButton(self.tr("Create a signing &key…"))
+        self.create_key_button.clicked.connect(self.create_key)
+        self.key_dialog: CreateKeyDialog | None = None
         self._set_up_signing()
         self.sign_check.toggled.connect(self.key_combo.setEnabled)
 
@@ -184,6 +188,7 @@ class DocumentsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Signature:"), sign_row)
         form.addRow(self.sign_note)
+        form.addRow("", self.create_key_button)
 
         self.generate_button = QPushButton(self.tr("&Generate"))
         self.generate_button.setDefault(True)
@@ -273,7 +278,7 @@ class DocumentsDialog(QDialog):
             self.sign_check.setEnabled(False)
             self.sign_note.setText(self.tr(
                 "There is no signing key in this data directory; the document is issued "
-                "without a digital signature."))
+                "without a digital signature unless you create your key first."))
         else:
             self.sign_check.setChecked(preferred is not None)
             self.sign_note.setText(self.tr(
@@ -281,6 +286,23 @@ class DocumentsDialog(QDialog):
                 "signed, and any later change to the file shows."))
         self.key_combo.setEnabled(self.sign_check.isChecked())
         self.key_combo.setVisible(bool(available))
+        self.create_key_button.setVisible(final and not available)
+
+    def create_key(self) -> None:
+        """Open the key dialog (window-modal); a key made there signs at once."""
+        self.key_dialog = CreateKeyDialog(self.ctx, self)
+        self.key_dialog.key_created.connect(self._key_created)
+        self.key_dialog.open()
+
+    def _key_created(self, info: KeyInfo) -> None:
+        self.key_combo.clear()
+        self._set_up_signing()
+        index = self.key_combo.findData(info.label)
+        if index >= 0:
+            self.key_combo.setCurrentIndex(index)
+            self.sign_check.setEnabled(True)
+            self.sign_check.setChecked(True)
+            self.key_combo.setEnabled(True)
 
     # --- generating ---------------------------------------------------------------
 

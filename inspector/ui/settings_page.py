@@ -1,4 +1,5 @@
-"""Settings: language, who is using the app, the inspection policy, the data folder.
+"""Settings: language, who is using the app, the inspection policy, the signing keys
+of this computer, the data folder.
 
 Every change is saved the moment it is made (no Save button), like the rest of the
 app. Policy values are checked here first (a clear message in the UI language next
@@ -10,18 +11,22 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +34,13 @@ from PySide6.QtWidgets import (
 from inspector.policy import Policy
 from inspector.ui.context import AppContext
 from inspector.ui.inspection_list import VERDICT_COLOURS
+from inspector.ui.key_dialog import CreateKeyDialog, key_holder
+from inspector.ui.sync_common import grouped_fingerprint
 
 LANGUAGE_NAMES = (("zh", "中文"), ("en", "English"))
 DAY_KEYS = ("deadline_days_critical", "deadline_days_major", "deadline_days_minor")
 SCORE_KEYS = ("pass_min_score", "basic_pass_min_score")
+FINGERPRINT_GROUPS = 4  # the start of a key's fingerprint shown in the list
 
 
 class SettingsPage(QWidget):
@@ -51,6 +59,7 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(self._general_group())
         column.addWidget(self._policy_group())
+        column.addWidget(self._keys_group())
         column.addWidget(self._data_group())
         column.addStretch(1)
         content.setMaximumWidth(60 * self.fontMetrics().horizontalAdvance("M"))
@@ -65,6 +74,7 @@ class SettingsPage(QWidget):
 
         self.reload()
         ctx.events.inspectors_changed.connect(self.reload_inspectors)
+        ctx.events.keys_changed.connect(self.reload_keys)
 
     # --- building ------------------------------------------------------------------
 
@@ -139,6 +149,35 @@ class SettingsPage(QWidget):
             self.errors[key] = error
         return box
 
+    def _keys_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Signing keys"))
+        layout = QVBoxLayout(box)
+        intro = QLabel(self.tr("The keys on this computer sign reports and bundles; each "
+                               "is protected by its own passphrase."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.keys_list = QTreeWidget()
+        self.keys_list.setRootIsDecorated(False)
+        self.keys_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.keys_list.setHeaderLabels([self.tr("Label"), self.tr("Name"), self.tr("Badge"),
+                                        self.tr("Valid until"), self.tr("Fingerprint")])
+        header = self.keys_list.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.keys_list)
+        self.no_keys = QLabel(self.tr("There is no signing key on this computer yet. You "
+                                      "need one to sign reports and export bundles."))
+        self.no_keys.setWordWrap(True)
+        layout.addWidget(self.no_keys)
+        self.create_key_button = QPushButton(self.tr("Create a signing &key…"))
+        self.create_key_button.clicked.connect(self.create_key)
+        row = QHBoxLayout()
+        row.addWidget(self.create_key_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.key_dialog: CreateKeyDialog | None = None
+        return box
+
     def _data_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Data"))
         form = QFormLayout(box)
@@ -170,6 +209,29 @@ class SettingsPage(QWidget):
         finally:
             self._loading = False
         self.reload_inspectors()
+        self.reload_keys()
+
+    def reload_keys(self) -> None:
+        """List this computer's signing keys (read from their certificates)."""
+        keys = self._ctx.workspace.sync.keys
+        try:
+            infos = [k for k in keys.list() if not k.is_ca]
+        except OSError:
+            infos = []
+        self.keys_list.clear()
+        for info in infos:
+            groups = grouped_fingerprint(info.fingerprint).split()[:FINGERPRINT_GROUPS]
+            item = QTreeWidgetItem([info.label, key_holder(keys, info.label) or "",
+                                    info.badge or "", f"{info.not_after:%Y-%m-%d}",
+                                    " ".join(groups) + " …"])
+            item.setToolTip(4, grouped_fingerprint(info.fingerprint))
+            self.keys_list.addTopLevelItem(item)
+        self.keys_list.setVisible(bool(infos))
+        self.no_keys.setVisible(not infos)
+        if infos:  # as tall as its rows: a computer holds a few keys, no need to scroll
+            row = max(self.keys_list.sizeHintForRow(0), self.fontMetrics().height() + 4)
+            self.keys_list.setFixedHeight(self.keys_list.header().sizeHint().height()
+                                          + row * len(infos) + 2 * self.keys_list.frameWidth())
 
     def reload_inspectors(self) -> None:
         me = self._ctx.current_inspector()
@@ -245,6 +307,11 @@ class SettingsPage(QWidget):
             return self.tr("Not saved: {value} is above the lowest score for Pass "
                            "({other}).").format(value=value, other=saved.pass_min_score)
         return None
+
+    def create_key(self) -> None:
+        """Open the key dialog (window-modal); the list follows through keys_changed."""
+        self.key_dialog = CreateKeyDialog(self._ctx, self)
+        self.key_dialog.open()
 
     def open_data_folder(self) -> bool:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._ctx.workspace.paths.root)))
