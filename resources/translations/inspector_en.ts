@@ -167,18 +167,18 @@
 <context>
     <name>BundleExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="79"/>
-        <location filename="../../inspector/ui/bundle_export.py" line="310"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="80"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="338"/>
         <source>Export bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="82"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="83"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="84"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="85"/>
         <source>The %n selected inspection(s)</source>
         <translation>
             <numerusform>The %n selected inspection</numerusform>
@@ -186,108 +186,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="85"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="86"/>
         <source>Inspections dated on or after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="92"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="93"/>
         <source>Everything: all facilities, inspectors and inspections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="104"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="105"/>
         <source>The facilities and inspectors these inspections refer to, their photos and the originals of follow-ups go with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="123"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="124"/>
         <source>The passphrase of this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="131"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="138"/>
-        <source>Signing key:</source>
+        <location filename="../../inspector/ui/bundle_export.py" line="128"/>
+        <source>Create a signing &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/bundle_export.py" line="139"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="146"/>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="147"/>
         <source>Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="142"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="151"/>
         <source>Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="152"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="161"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="155"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="164"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="158"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="167"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="205"/>
-        <source>There is no signing key in this data directory. A bundle must be signed: create a key with “inspector pki create” and open this dialog again.</source>
+        <location filename="../../inspector/ui/bundle_export.py" line="215"/>
+        <source>There is no signing key in this data directory yet. A bundle must be signed: create your key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="264"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="292"/>
         <source>Save the bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="265"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="293"/>
         <source>Inspection bundles (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="302"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="330"/>
         <source>Type the passphrase of your key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="307"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="335"/>
         <source>Choose a file in an existing folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="311"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="339"/>
         <source>{name} already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="325"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="353"/>
         <source>Unlocking the key and writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="361"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="389"/>
         <source>Wrong passphrase; nothing was exported. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="365"/>
-        <location filename="../../inspector/ui/bundle_export.py" line="368"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="393"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="396"/>
         <source>The bundle was not written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="376"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="404"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n inspection</numerusform>
@@ -295,7 +300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="377"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="405"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n facility</numerusform>
@@ -303,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="378"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="406"/>
         <source>%n inspector(s)</source>
         <translation>
             <numerusform>%n inspector</numerusform>
@@ -311,7 +316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="379"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="407"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
@@ -319,7 +324,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="380"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="408"/>
         <source>Exported {counts} ({size}) to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,12 +630,12 @@
 <context>
     <name>ChoiceCell</name>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="80"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="102"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="81"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="103"/>
         <source>Take theirs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,87 +942,87 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="114"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="136"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="160"/>
         <source>Part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="160"/>
         <source>Mine (this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="161"/>
         <source>Theirs (other computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="161"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="151"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="173"/>
         <source>All &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="153"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="175"/>
         <source>All &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="155"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="177"/>
         <source>&amp;Apply decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="180"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="202"/>
         <source>No sync conflicts are waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="219"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="262"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="284"/>
         <source>{kind} changed both on this computer and by {who} (bundle imported {when}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="266"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="288"/>
         <source>Choose, part by part, which version to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="269"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="291"/>
         <source>The other version was signed on the other computer, so it cannot be split: either take it whole or keep yours whole. The parts below show what differs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="317"/>
         <source>Only the whole record can be taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="336"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="358"/>
         <source>Keep mine: {mine} · take theirs: {theirs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="380"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="402"/>
         <source>The decision was not applied: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="387"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="409"/>
         <source>Resolved: {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1171,152 @@
     </message>
 </context>
 <context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="68"/>
+        <source>Create a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="71"/>
+        <source>Your signing key signs the reports and bundles you issue, so anyone can check that they come from you and were not changed afterwards. Its certificate is trusted on this computer at once. Other computers must trust it too: they are shown its fingerprint when they import your first bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="93"/>
+        <source>Holder of the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="96"/>
+        <source>From your profile, chosen in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="99"/>
+        <source>Nobody is chosen in Settings: type your details as they should appear on your certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="101"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="102"/>
+        <source>&amp;Badge number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="103"/>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="104"/>
+        <source>Key label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/key_dialog.py" line="113"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>At least %n character</numerusform>
+            <numerusform>At least %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="116"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="119"/>
+        <source>The passphrase protects the key: it is asked each time you sign. It cannot be recovered: if you forget it, nobody can use the key again and you must create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="122"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="123"/>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="134"/>
+        <source>Your key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="144"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="147"/>
+        <source>Read it out to your colleagues: when they import your first bundle, they compare it with the fingerprint they are shown before trusting your key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="151"/>
+        <source>&amp;Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="154"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="209"/>
+        <source>This computer already has a key labelled “{label}”, so nothing was created. Sign with that key, or ask for help to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="218"/>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/key_dialog.py" line="223"/>
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="226"/>
+        <source>The two passphrases differ; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="244"/>
+        <location filename="../../inspector/ui/key_dialog.py" line="281"/>
+        <location filename="../../inspector/ui/key_dialog.py" line="284"/>
+        <source>The key was not created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="256"/>
+        <source>Creating the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="295"/>
+        <source>The key “{label}” of {name} was created and its certificate is trusted on this computer. It is valid until {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="302"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../inspector/ui/fill/editors.py" line="188"/>
@@ -1191,193 +1342,198 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="156"/>
+        <location filename="../../inspector/ui/documents.py" line="157"/>
         <source>Report and notice — {facility}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="161"/>
+        <location filename="../../inspector/ui/documents.py" line="162"/>
         <source>Inspection report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="162"/>
+        <location filename="../../inspector/ui/documents.py" line="163"/>
         <source>Rectification notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="164"/>
+        <location filename="../../inspector/ui/documents.py" line="165"/>
         <source>Chinese</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="165"/>
+        <location filename="../../inspector/ui/documents.py" line="166"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="166"/>
+        <location filename="../../inspector/ui/documents.py" line="167"/>
         <source>Chinese and English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="168"/>
+        <location filename="../../inspector/ui/documents.py" line="169"/>
         <source>Sign with my key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="183"/>
+        <location filename="../../inspector/ui/documents.py" line="175"/>
+        <source>Create a signing &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="187"/>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="184"/>
+        <location filename="../../inspector/ui/documents.py" line="188"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="185"/>
+        <location filename="../../inspector/ui/documents.py" line="189"/>
         <source>Signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="188"/>
+        <location filename="../../inspector/ui/documents.py" line="193"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="204"/>
+        <location filename="../../inspector/ui/documents.py" line="209"/>
         <source>Choose the document and press Generate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="218"/>
+        <location filename="../../inspector/ui/documents.py" line="223"/>
         <source>&amp;Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="220"/>
+        <location filename="../../inspector/ui/documents.py" line="225"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="222"/>
+        <location filename="../../inspector/ui/documents.py" line="227"/>
         <source>&amp;Open in the system viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="224"/>
+        <location filename="../../inspector/ui/documents.py" line="229"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="269"/>
+        <location filename="../../inspector/ui/documents.py" line="274"/>
         <source>A draft is previewed, not issued: the documents of an inspection are signed and recorded once the inspection itself is signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="275"/>
-        <source>There is no signing key in this data directory; the document is issued without a digital signature.</source>
+        <location filename="../../inspector/ui/documents.py" line="280"/>
+        <source>There is no signing key in this data directory; the document is issued without a digital signature unless you create your key first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="280"/>
+        <location filename="../../inspector/ui/documents.py" line="285"/>
         <source>The document is recorded as issued; with your key it is also digitally signed, and any later change to the file shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="299"/>
+        <location filename="../../inspector/ui/documents.py" line="321"/>
         <source>Unlock your key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="300"/>
+        <location filename="../../inspector/ui/documents.py" line="322"/>
         <source>Passphrase of the key “{label}”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="362"/>
+        <location filename="../../inspector/ui/documents.py" line="384"/>
         <source>Generating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="376"/>
+        <location filename="../../inspector/ui/documents.py" line="398"/>
         <source>Wrong passphrase; nothing was issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="378"/>
+        <location filename="../../inspector/ui/documents.py" line="400"/>
         <source>Nothing was issued: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="389"/>
+        <location filename="../../inspector/ui/documents.py" line="411"/>
         <source>Page {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="403"/>
+        <location filename="../../inspector/ui/documents.py" line="425"/>
         <source>Draft preview — not issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="404"/>
+        <location filename="../../inspector/ui/documents.py" line="426"/>
         <source>Signed by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="405"/>
+        <location filename="../../inspector/ui/documents.py" line="427"/>
         <source>Not digitally signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="406"/>
+        <location filename="../../inspector/ui/documents.py" line="428"/>
         <source>{who} · recorded as issued, report {number} · SHA-256 {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="429"/>
+        <location filename="../../inspector/ui/documents.py" line="451"/>
         <source>Save the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="430"/>
+        <location filename="../../inspector/ui/documents.py" line="452"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="444"/>
+        <location filename="../../inspector/ui/documents.py" line="466"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="445"/>
-        <location filename="../../inspector/ui/documents.py" line="464"/>
+        <location filename="../../inspector/ui/documents.py" line="467"/>
+        <location filename="../../inspector/ui/documents.py" line="486"/>
         <source>The file could not be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="448"/>
+        <location filename="../../inspector/ui/documents.py" line="470"/>
         <source>Saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="463"/>
+        <location filename="../../inspector/ui/documents.py" line="485"/>
         <source>Not opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="469"/>
+        <location filename="../../inspector/ui/documents.py" line="491"/>
         <source>No PDF viewer opened it; the file is at {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="478"/>
+        <location filename="../../inspector/ui/documents.py" line="500"/>
         <source>Print the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="493"/>
+        <location filename="../../inspector/ui/documents.py" line="515"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,122 +4303,167 @@ The app then reopens with the restored data.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="72"/>
+        <location filename="../../inspector/ui/settings_page.py" line="82"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="81"/>
+        <location filename="../../inspector/ui/settings_page.py" line="91"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="88"/>
+        <location filename="../../inspector/ui/settings_page.py" line="98"/>
         <source>Changes you make are recorded in the audit log under this name. Add profiles on the Inspectors page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="91"/>
+        <location filename="../../inspector/ui/settings_page.py" line="101"/>
         <source>&amp;I am:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="96"/>
+        <location filename="../../inspector/ui/settings_page.py" line="106"/>
         <source>Inspection policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="98"/>
+        <location filename="../../inspector/ui/settings_page.py" line="108"/>
         <source>Applies to findings drafted and scores computed from now on; completed inspections keep their results.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="104"/>
+        <location filename="../../inspector/ui/settings_page.py" line="114"/>
         <source>Deadline for &amp;critical findings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="105"/>
+        <location filename="../../inspector/ui/settings_page.py" line="115"/>
         <source>Deadline for &amp;major findings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="106"/>
+        <location filename="../../inspector/ui/settings_page.py" line="116"/>
         <source>Deadline for mi&amp;nor findings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="107"/>
+        <location filename="../../inspector/ui/settings_page.py" line="117"/>
         <source>Lowest score for &amp;Pass:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="108"/>
+        <location filename="../../inspector/ui/settings_page.py" line="118"/>
         <source>Lowest score for &amp;Basic pass:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="115"/>
+        <location filename="../../inspector/ui/settings_page.py" line="125"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="123"/>
+        <location filename="../../inspector/ui/settings_page.py" line="133"/>
         <source>Default: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="143"/>
-        <source>Data</source>
+        <location filename="../../inspector/ui/settings_page.py" line="153"/>
+        <source>Signing keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="147"/>
-        <source>&amp;Open folder</source>
+        <location filename="../../inspector/ui/settings_page.py" line="155"/>
+        <source>The keys on this computer sign reports and bundles; each is protected by its own passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="152"/>
-        <source>Data folder:</source>
+        <location filename="../../inspector/ui/settings_page.py" line="162"/>
+        <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="154"/>
-        <source>Database schema:</source>
+        <location filename="../../inspector/ui/settings_page.py" line="162"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="179"/>
-        <source>(nobody chosen)</source>
+        <location filename="../../inspector/ui/settings_page.py" line="162"/>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="163"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="163"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="168"/>
+        <source>There is no signing key on this computer yet. You need one to sign reports and export bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="172"/>
+        <source>Create a signing &amp;key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/settings_page.py" line="182"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="186"/>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="191"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="193"/>
+        <source>Database schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="241"/>
+        <source>(nobody chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="244"/>
         <source>{name} ({badge}), {department}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="202"/>
+        <location filename="../../inspector/ui/settings_page.py" line="264"/>
         <source>The new language is used after you restart the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="205"/>
+        <location filename="../../inspector/ui/settings_page.py" line="267"/>
         <source>Checklists, reports and the window use this language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="225"/>
+        <location filename="../../inspector/ui/settings_page.py" line="287"/>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="242"/>
+        <location filename="../../inspector/ui/settings_page.py" line="304"/>
         <source>Not saved: {value} is below the lowest score for Basic pass ({other}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="245"/>
+        <location filename="../../inspector/ui/settings_page.py" line="307"/>
         <source>Not saved: {value} is above the lowest score for Pass ({other}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4558,27 +4759,69 @@ The app then reopens with the restored data.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="62"/>
         <source>Pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="59"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="63"/>
         <source>Fail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="60"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="64"/>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="68"/>
+        <source>team of %n</source>
+        <translation>
+            <numerusform>team of %n</numerusform>
+            <numerusform>team of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conflict_dialog.py" line="69"/>
+        <source>%n signature(s)</source>
+        <translation>
+            <numerusform>%n signature</numerusform>
+            <numerusform>%n signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conflict_dialog.py" line="70"/>
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n amendment</numerusform>
+            <numerusform>%n amendments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conflict_dialog.py" line="77"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n photo</numerusform>
             <numerusform>%n photos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conflict_dialog.py" line="82"/>
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>%n row:</numerusform>
+            <numerusform>%n rows:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="85"/>
+        <source>note: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="89"/>
+        <source>(withdrawn)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_common.py" line="66"/>

@@ -169,154 +169,159 @@
 <context>
     <name>BundleExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="79"/>
-        <location filename="../../inspector/ui/bundle_export.py" line="310"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="80"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="338"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="82"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="83"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="84"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="85"/>
         <source>The %n selected inspection(s)</source>
         <translation>
             <numerusform>所选的 %n 条检查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="85"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="86"/>
         <source>Inspections dated on or after</source>
         <translation>检查日期不早于</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="92"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="93"/>
         <source>Everything: all facilities, inspectors and inspections</source>
         <translation>全部：所有机构、检查员和检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="104"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="105"/>
         <source>The facilities and inspectors these inspections refer to, their photos and the originals of follow-ups go with them.</source>
         <translation>这些检查记录涉及的机构和检查员、相关照片以及复查所对应的原检查记录将一并导出。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="123"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="124"/>
         <source>The passphrase of this key</source>
         <translation>此密钥的口令</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="131"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="128"/>
+        <source>Create a signing &amp;key…</source>
+        <translation>创建签名密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/bundle_export.py" line="139"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="138"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="146"/>
         <source>Signing key:</source>
         <translation>签名密钥：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="139"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="147"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="142"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="151"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="152"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="161"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="155"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="164"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="158"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="167"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="205"/>
-        <source>There is no signing key in this data directory. A bundle must be signed: create a key with “inspector pki create” and open this dialog again.</source>
-        <translation>此数据目录中没有签名密钥。数据包必须签名：请用“inspector pki create”创建密钥，然后重新打开此对话框。</translation>
+        <location filename="../../inspector/ui/bundle_export.py" line="215"/>
+        <source>There is no signing key in this data directory yet. A bundle must be signed: create your key first.</source>
+        <translation>本数据目录还没有签名密钥。数据包必须签名：请先创建您的密钥。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="264"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="292"/>
         <source>Save the bundle</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="265"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="293"/>
         <source>Inspection bundles (*.zip)</source>
         <translation>检查数据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="302"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="330"/>
         <source>Type the passphrase of your key.</source>
         <translation>请输入密钥的口令。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="307"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="335"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已有文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="311"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="339"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="325"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="353"/>
         <source>Unlocking the key and writing the bundle…</source>
         <translation>正在解锁密钥并写入数据包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="361"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="389"/>
         <source>Wrong passphrase; nothing was exported. Try again.</source>
         <translation>口令错误，未导出任何内容。请重试。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="365"/>
-        <location filename="../../inspector/ui/bundle_export.py" line="368"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="393"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="396"/>
         <source>The bundle was not written: {reason}</source>
         <translation>数据包未写入：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="376"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="404"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="377"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="405"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n 家机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="378"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="406"/>
         <source>%n inspector(s)</source>
         <translation>
             <numerusform>%n 名检查员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="379"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="407"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="380"/>
+        <location filename="../../inspector/ui/bundle_export.py" line="408"/>
         <source>Exported {counts} ({size}) to {path}</source>
         <translation>已将 {counts}（{size}）导出到 {path}</translation>
     </message>
@@ -613,12 +618,12 @@
 <context>
     <name>ChoiceCell</name>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="80"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="102"/>
         <source>Keep mine</source>
         <translation>保留本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="81"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="103"/>
         <source>Take theirs</source>
         <translation>采用对方</translation>
     </message>
@@ -918,87 +923,87 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="114"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="136"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="160"/>
         <source>Part</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="138"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="160"/>
         <source>Mine (this computer)</source>
         <translation>本机版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="161"/>
         <source>Theirs (other computer)</source>
         <translation>对方版本（另一台计算机）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="139"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="161"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="151"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="173"/>
         <source>All &amp;mine</source>
         <translation>全部保留本机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="153"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="175"/>
         <source>All &amp;theirs</source>
         <translation>全部采用对方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="155"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="177"/>
         <source>&amp;Apply decision</source>
         <translation>应用所选处理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="180"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="202"/>
         <source>No sync conflicts are waiting for a decision.</source>
         <translation>没有待处理的同步冲突。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="197"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="219"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="262"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="284"/>
         <source>{kind} changed both on this computer and by {who} (bundle imported {when}).</source>
         <translation>本机和 {who} 都修改了此{kind}（数据包导入于 {when}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="266"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="288"/>
         <source>Choose, part by part, which version to keep.</source>
         <translation>请逐项选择要保留的版本。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="269"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="291"/>
         <source>The other version was signed on the other computer, so it cannot be split: either take it whole or keep yours whole. The parts below show what differs.</source>
         <translation>对方版本已在另一台计算机上签署，不能拆分：只能整体采用对方版本，或整体保留本机版本。下方各项列出了两者的差异。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="295"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="317"/>
         <source>Only the whole record can be taken.</source>
         <translation>只能整体采用该记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="336"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="358"/>
         <source>Keep mine: {mine} · take theirs: {theirs}</source>
         <translation>保留本机：{mine} · 采用对方：{theirs}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="380"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="402"/>
         <source>The decision was not applied: {reason}</source>
         <translation>处理未能生效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="387"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="409"/>
         <source>Resolved: {label}</source>
         <translation>已处理：{label}</translation>
     </message>
@@ -1147,6 +1152,150 @@
     </message>
 </context>
 <context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="68"/>
+        <source>Create a signing key</source>
+        <translation>创建签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="71"/>
+        <source>Your signing key signs the reports and bundles you issue, so anyone can check that they come from you and were not changed afterwards. Its certificate is trusted on this computer at once. Other computers must trust it too: they are shown its fingerprint when they import your first bundle.</source>
+        <translation>签名密钥用于对您出具的检查记录和数据包签名，任何人都能据此核实文件确由您出具、且之后未被改动。其证书在本机立即受信任；其他计算机也须信任它：对方导入您的第一个数据包时会看到它的指纹。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="93"/>
+        <source>Holder of the key</source>
+        <translation>密钥持有人</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="96"/>
+        <source>From your profile, chosen in Settings.</source>
+        <translation>取自您在“设置”中选择的检查员信息。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="99"/>
+        <source>Nobody is chosen in Settings: type your details as they should appear on your certificate.</source>
+        <translation>“设置”中尚未选择当前检查员：请按证书上应显示的内容填写您的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="101"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="102"/>
+        <source>&amp;Badge number:</source>
+        <translation>执法证号(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="103"/>
+        <source>&amp;Department:</source>
+        <translation>所属部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="104"/>
+        <source>Key label:</source>
+        <translation>密钥标签：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/key_dialog.py" line="113"/>
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="116"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="119"/>
+        <source>The passphrase protects the key: it is asked each time you sign. It cannot be recovered: if you forget it, nobody can use the key again and you must create a new one.</source>
+        <translation>口令用于保护密钥，每次签名时都要输入。口令无法找回：一旦忘记，该密钥将无法再使用，只能重新创建。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="122"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="123"/>
+        <source>&amp;Repeat it:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="134"/>
+        <source>Your key</source>
+        <translation>您的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="144"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="147"/>
+        <source>Read it out to your colleagues: when they import your first bundle, they compare it with the fingerprint they are shown before trusting your key.</source>
+        <translation>请把指纹念给同事核对：他们导入您的第一个数据包时，会先将其与看到的指纹比对，再决定是否信任您的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="151"/>
+        <source>&amp;Create key</source>
+        <translation>创建密钥(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="154"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="209"/>
+        <source>This computer already has a key labelled “{label}”, so nothing was created. Sign with that key, or ask for help to replace it.</source>
+        <translation>本机已有标签为“{label}”的密钥，因此未创建新密钥。请使用该密钥签名，或请人协助更换。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="218"/>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/key_dialog.py" line="223"/>
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="226"/>
+        <source>The two passphrases differ; type it again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="244"/>
+        <location filename="../../inspector/ui/key_dialog.py" line="281"/>
+        <location filename="../../inspector/ui/key_dialog.py" line="284"/>
+        <source>The key was not created: {reason}</source>
+        <translation>未能创建密钥：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="256"/>
+        <source>Creating the key…</source>
+        <translation>正在创建密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="295"/>
+        <source>The key “{label}” of {name} was created and its certificate is trusted on this computer. It is valid until {date}.</source>
+        <translation>已为{name}创建密钥“{label}”，其证书在本机受信任，有效期至 {date}。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/key_dialog.py" line="302"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../inspector/ui/fill/editors.py" line="188"/>
@@ -1172,193 +1321,198 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="156"/>
+        <location filename="../../inspector/ui/documents.py" line="157"/>
         <source>Report and notice — {facility}</source>
         <translation>检查记录与整改通知 — {facility}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="161"/>
+        <location filename="../../inspector/ui/documents.py" line="162"/>
         <source>Inspection report</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="162"/>
+        <location filename="../../inspector/ui/documents.py" line="163"/>
         <source>Rectification notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="164"/>
+        <location filename="../../inspector/ui/documents.py" line="165"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="165"/>
+        <location filename="../../inspector/ui/documents.py" line="166"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="166"/>
+        <location filename="../../inspector/ui/documents.py" line="167"/>
         <source>Chinese and English</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="168"/>
+        <location filename="../../inspector/ui/documents.py" line="169"/>
         <source>Sign with my key</source>
         <translation>使用我的密钥签名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="183"/>
+        <location filename="../../inspector/ui/documents.py" line="175"/>
+        <source>Create a signing &amp;key…</source>
+        <translation>创建签名密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/documents.py" line="187"/>
         <source>Document:</source>
         <translation>文书：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="184"/>
+        <location filename="../../inspector/ui/documents.py" line="188"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="185"/>
+        <location filename="../../inspector/ui/documents.py" line="189"/>
         <source>Signature:</source>
         <translation>数字签名：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="188"/>
+        <location filename="../../inspector/ui/documents.py" line="193"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="204"/>
+        <location filename="../../inspector/ui/documents.py" line="209"/>
         <source>Choose the document and press Generate.</source>
         <translation>请选择文书，然后点击“生成”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="218"/>
+        <location filename="../../inspector/ui/documents.py" line="223"/>
         <source>&amp;Save as…</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="220"/>
+        <location filename="../../inspector/ui/documents.py" line="225"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="222"/>
+        <location filename="../../inspector/ui/documents.py" line="227"/>
         <source>&amp;Open in the system viewer</source>
         <translation>用系统阅读器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="224"/>
+        <location filename="../../inspector/ui/documents.py" line="229"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="269"/>
+        <location filename="../../inspector/ui/documents.py" line="274"/>
         <source>A draft is previewed, not issued: the documents of an inspection are signed and recorded once the inspection itself is signed.</source>
         <translation>草稿只能预览，不能出具：检查本身签署后，其文书才会签名并登记。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="275"/>
-        <source>There is no signing key in this data directory; the document is issued without a digital signature.</source>
-        <translation>此数据目录中没有签名密钥，文书将不带数字签名出具。</translation>
+        <location filename="../../inspector/ui/documents.py" line="280"/>
+        <source>There is no signing key in this data directory; the document is issued without a digital signature unless you create your key first.</source>
+        <translation>本数据目录没有签名密钥；除非先创建您的密钥，文书将不带数字签名出具。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="280"/>
+        <location filename="../../inspector/ui/documents.py" line="285"/>
         <source>The document is recorded as issued; with your key it is also digitally signed, and any later change to the file shows.</source>
         <translation>文书将登记为已出具；使用您的密钥还会加上数字签名，此后对文件的任何改动都能被发现。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="299"/>
+        <location filename="../../inspector/ui/documents.py" line="321"/>
         <source>Unlock your key</source>
         <translation>解锁密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="300"/>
+        <location filename="../../inspector/ui/documents.py" line="322"/>
         <source>Passphrase of the key “{label}”:</source>
         <translation>密钥“{label}”的口令：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="362"/>
+        <location filename="../../inspector/ui/documents.py" line="384"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="376"/>
+        <location filename="../../inspector/ui/documents.py" line="398"/>
         <source>Wrong passphrase; nothing was issued.</source>
         <translation>口令错误，未出具任何文书。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="378"/>
+        <location filename="../../inspector/ui/documents.py" line="400"/>
         <source>Nothing was issued: {reason}</source>
         <translation>未出具任何文书：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="389"/>
+        <location filename="../../inspector/ui/documents.py" line="411"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="403"/>
+        <location filename="../../inspector/ui/documents.py" line="425"/>
         <source>Draft preview — not issued</source>
         <translation>草稿预览 — 未出具</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="404"/>
+        <location filename="../../inspector/ui/documents.py" line="426"/>
         <source>Signed by {name}</source>
         <translation>签名人：{name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="405"/>
+        <location filename="../../inspector/ui/documents.py" line="427"/>
         <source>Not digitally signed</source>
         <translation>无数字签名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="406"/>
+        <location filename="../../inspector/ui/documents.py" line="428"/>
         <source>{who} · recorded as issued, report {number} · SHA-256 {sha}</source>
         <translation>{who} · 已登记出具，编号 {number} · SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="429"/>
+        <location filename="../../inspector/ui/documents.py" line="451"/>
         <source>Save the document</source>
         <translation>保存文书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="430"/>
+        <location filename="../../inspector/ui/documents.py" line="452"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="444"/>
+        <location filename="../../inspector/ui/documents.py" line="466"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="445"/>
-        <location filename="../../inspector/ui/documents.py" line="464"/>
+        <location filename="../../inspector/ui/documents.py" line="467"/>
+        <location filename="../../inspector/ui/documents.py" line="486"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="448"/>
+        <location filename="../../inspector/ui/documents.py" line="470"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="463"/>
+        <location filename="../../inspector/ui/documents.py" line="485"/>
         <source>Not opened</source>
         <translation>未能打开</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="469"/>
+        <location filename="../../inspector/ui/documents.py" line="491"/>
         <source>No PDF viewer opened it; the file is at {path}</source>
         <translation>没有 PDF 阅读器打开该文件；文件位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="478"/>
+        <location filename="../../inspector/ui/documents.py" line="500"/>
         <source>Print the document</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="493"/>
+        <location filename="../../inspector/ui/documents.py" line="515"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -4107,122 +4261,167 @@ The app then reopens with the restored data.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="72"/>
+        <location filename="../../inspector/ui/settings_page.py" line="82"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="81"/>
+        <location filename="../../inspector/ui/settings_page.py" line="91"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="88"/>
+        <location filename="../../inspector/ui/settings_page.py" line="98"/>
         <source>Changes you make are recorded in the audit log under this name. Add profiles on the Inspectors page.</source>
         <translation>您所做的更改将以此姓名记入审计日志。可在“检查员”页面添加检查员。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="91"/>
+        <location filename="../../inspector/ui/settings_page.py" line="101"/>
         <source>&amp;I am:</source>
         <translation>当前检查员(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="96"/>
+        <location filename="../../inspector/ui/settings_page.py" line="106"/>
         <source>Inspection policy</source>
         <translation>检查规则</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="98"/>
+        <location filename="../../inspector/ui/settings_page.py" line="108"/>
         <source>Applies to findings drafted and scores computed from now on; completed inspections keep their results.</source>
         <translation>适用于此后拟定的问题和计算的得分；已完成的检查保留原有结果。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="104"/>
+        <location filename="../../inspector/ui/settings_page.py" line="114"/>
         <source>Deadline for &amp;critical findings:</source>
         <translation>一票否决项问题整改期限(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="105"/>
+        <location filename="../../inspector/ui/settings_page.py" line="115"/>
         <source>Deadline for &amp;major findings:</source>
         <translation>重要问题整改期限(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="106"/>
+        <location filename="../../inspector/ui/settings_page.py" line="116"/>
         <source>Deadline for mi&amp;nor findings:</source>
         <translation>一般问题整改期限(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="107"/>
+        <location filename="../../inspector/ui/settings_page.py" line="117"/>
         <source>Lowest score for &amp;Pass:</source>
         <translation>合格最低分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="108"/>
+        <location filename="../../inspector/ui/settings_page.py" line="118"/>
         <source>Lowest score for &amp;Basic pass:</source>
         <translation>基本合格最低分(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="115"/>
+        <location filename="../../inspector/ui/settings_page.py" line="125"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="123"/>
+        <location filename="../../inspector/ui/settings_page.py" line="133"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="143"/>
+        <location filename="../../inspector/ui/settings_page.py" line="153"/>
+        <source>Signing keys</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="155"/>
+        <source>The keys on this computer sign reports and bundles; each is protected by its own passphrase.</source>
+        <translation>本机的密钥用于对检查记录和数据包签名，每个密钥由各自的口令保护。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="162"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="162"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="162"/>
+        <source>Badge</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="163"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="163"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="168"/>
+        <source>There is no signing key on this computer yet. You need one to sign reports and export bundles.</source>
+        <translation>本机还没有签名密钥。签署检查记录和导出数据包都需要密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="172"/>
+        <source>Create a signing &amp;key…</source>
+        <translation>创建签名密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/settings_page.py" line="182"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="147"/>
+        <location filename="../../inspector/ui/settings_page.py" line="186"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="152"/>
+        <location filename="../../inspector/ui/settings_page.py" line="191"/>
         <source>Data folder:</source>
         <translation>数据目录：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="154"/>
+        <location filename="../../inspector/ui/settings_page.py" line="193"/>
         <source>Database schema:</source>
         <translation>数据库结构版本：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="179"/>
+        <location filename="../../inspector/ui/settings_page.py" line="241"/>
         <source>(nobody chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="182"/>
+        <location filename="../../inspector/ui/settings_page.py" line="244"/>
         <source>{name} ({badge}), {department}</source>
         <translation>{name}（{badge}），{department}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="202"/>
+        <location filename="../../inspector/ui/settings_page.py" line="264"/>
         <source>The new language is used after you restart the app.</source>
         <translation>重新启动程序后使用新语言。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="205"/>
+        <location filename="../../inspector/ui/settings_page.py" line="267"/>
         <source>Checklists, reports and the window use this language.</source>
         <translation>检查表、报告和界面均使用此语言。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="225"/>
+        <location filename="../../inspector/ui/settings_page.py" line="287"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="242"/>
+        <location filename="../../inspector/ui/settings_page.py" line="304"/>
         <source>Not saved: {value} is below the lowest score for Basic pass ({other}).</source>
         <translation>未保存：{value} 低于基本合格最低分（{other}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="245"/>
+        <location filename="../../inspector/ui/settings_page.py" line="307"/>
         <source>Not saved: {value} is above the lowest score for Pass ({other}).</source>
         <translation>未保存：{value} 高于合格最低分（{other}）。</translation>
     </message>
@@ -4517,26 +4716,64 @@ The app then reopens with the restored data.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="58"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="62"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="59"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="63"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="60"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="64"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conflict_dialog.py" line="67"/>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="68"/>
+        <source>team of %n</source>
+        <translation>
+            <numerusform>检查组 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conflict_dialog.py" line="69"/>
+        <source>%n signature(s)</source>
+        <translation>
+            <numerusform>%n 个签名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conflict_dialog.py" line="70"/>
+        <source>%n amendment(s)</source>
+        <translation>
+            <numerusform>%n 次更正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conflict_dialog.py" line="77"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector/ui/conflict_dialog.py" line="82"/>
+        <source>%n row(s):</source>
+        <translation>
+            <numerusform>%n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="85"/>
+        <source>note: {text}</source>
+        <translation>备注：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/conflict_dialog.py" line="89"/>
+        <source>(withdrawn)</source>
+        <translation>（已撤销）</translation>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_common.py" line="66"/>
