@@ -52,7 +52,10 @@ PASS = "bench-passphrase"
 
 
 def _photo(rng: random.Random) -> bytes:
-    img = Image.effect_noise((1600, 1200), 40).convert("RGB")
+    """About the size of the store's copy of a phone photo (≈200-300 kB)."""
+    gradient = Image.linear_gradient("L").resize((1600, 1200))
+    noise = Image.effect_noise((1600, 1200), 12)
+    img = Image.merge("RGB", (gradient, noise, Image.blend(gradient, noise, 0.5)))
     img.paste((rng.randrange(256), rng.randrange(256), 80), (0, 0, 400, 300))
     out = io.BytesIO()
     img.save(out, "JPEG", quality=80)
