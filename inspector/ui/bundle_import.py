@@ -631,6 +631,8 @@ class BundleImportDialog(QDialog):
         for o in touched:
             if o.entity == "inspection":
                 events.inspection_changed.emit(o.id)
+                if o.outcome == "updated":
+                    events.inspection_replaced.emit(o.id)
 
     def resolve_conflicts(self) -> None:
         from inspector.ui.conflict_dialog import ConflictDialog

@@ -34,6 +34,9 @@ class Events(QObject):
     # An inspection was created or changed (id as str); lists refresh their row.
     inspection_changed = Signal(str)
     open_inspection = Signal(str)
+    # An inspection was replaced from outside its screen (an import took a later
+    # version): an open screen shows it again from the database.
+    inspection_replaced = Signal(str)
     # A signing key was created or imported on this computer.
     keys_changed = Signal()
 

@@ -112,6 +112,7 @@ class InspectionScreen(QWidget):
         self._refresh_header()
         self.update_conflict_banner()
         ctx.events.inspection_changed.connect(self._maybe_conflict_changed)
+        ctx.events.inspection_replaced.connect(self._replaced)
 
     # --- header -----------------------------------------------------------------
 
@@ -175,6 +176,11 @@ class InspectionScreen(QWidget):
             self._reopen_needed = self.isVisible()  # not once it is closed
             if self._reopen_needed and not self._resolving:
                 self._reopen()
+
+    def _replaced(self, inspection_id: str) -> None:
+        """An import took a later version of this inspection: show that one."""
+        if inspection_id == self.inspection_id and self.isVisible() and not self._resolving:
+            self._reopen()
 
     def _reopen(self) -> None:
         """Show the inspection again from the database (after this signal, never

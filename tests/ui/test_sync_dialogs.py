@@ -384,3 +384,33 @@ def test_a_version_signed_elsewhere_is_taken_whole_and_the_window_follows(
     assert not window.conflicts_label.isVisible()
     dialog.close()
     window.close()
+
+
+def test_an_open_inspection_shows_the_later_version_an_import_brings(
+        qtbot: Any, laptops: Any, key: Key, tmp_path: Path) -> None:
+    from inspector.ui.main_window import MainWindow
+
+    a, b, iid = laptops
+    item = pass_fail_items(a.ws)[0]
+    b.ws.sync.keys.trust(key.cert_pem)
+    b.ws.sync.import_bundle(_export(a, key, tmp_path / "1.zip"), b.actor)
+    a.ws.inspections.answer(iid, "fire-safety", item, "fail", a.actor)
+    later = _export(a, key, tmp_path / "2.zip")
+
+    window = MainWindow(b.ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.open_inspection(str(iid))
+    screen = window.inspection_screen
+    dialog = BundleImportDialog(b.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=60_000):
+        dialog.load(later)
+    with qtbot.waitSignal(dialog.import_finished, timeout=60_000):
+        dialog.start_import()
+    # The screen that showed the earlier version is replaced by one read afresh.
+    qtbot.waitUntil(lambda: window.inspection_screen is not screen, timeout=10_000)
+    answer = window.inspection_screen.detail.answers[("fire-safety", item)]
+    assert answer.value == "fail"
