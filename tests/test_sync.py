@@ -297,3 +297,21 @@ def test_an_edit_back_to_an_earlier_answer_is_still_a_later_version(pair: Any) -
     summary = a.take(b.export())
     assert [o.outcome for o in summary.outcomes if o.entity == "inspection"] == ["updated"]
     assert _value(a, iid, item) == "pass"
+
+
+def test_a_deleted_draft_comes_back_only_if_changed_elsewhere(pair: Any) -> None:
+    a, b, fid, team = pair
+    iid = _start(a, fid, team)
+    item = pass_fail_items(a.ws)[0]
+    a.ws.inspections.answer(iid, "fire-safety", item, "pass", a.actor)
+    b.take(a.export())
+    a.ws.inspections.delete_draft(iid, a.actor)  # started by mistake
+    summary = a.take(b.export())
+    [outcome] = [o for o in summary.outcomes if o.entity == "inspection"]
+    assert outcome.outcome == "older" and "deleted" in outcome.reason
+    assert a.ws.inspections.count() == 0
+    # B kept working on it: that work is not lost.
+    b.ws.inspections.answer(iid, "fire-safety", item, "fail", b.actor)
+    summary = a.take(b.export())
+    assert [o.outcome for o in summary.outcomes if o.entity == "inspection"] == ["new"]
+    assert _value(a, iid, item) == "fail"

@@ -336,6 +336,8 @@ class _Run:
             self.outcome(env, "rejected", blocked)
             return
         current = records.dump(s, env.entity, env.id)
+        if current is None and self._deleted_here(env, theirs, their_history):
+            return
         if current is None:
             if self._write(env, "new"):
                 revisions.store_history(s, env.entity, env.id, their_history, self.origin)
@@ -370,6 +372,27 @@ class _Run:
                 self._close_superseded(env, their_history)
         else:
             self._conflict(env, ours, theirs, their_history)
+
+    def _deleted_here(self, env: records.Envelope, theirs: revisions.Revision,
+                      their_history: list[revisions.Revision]) -> bool:
+        """A draft deleted here (started by mistake) is not brought back by a bundle
+        that holds no later change to it; one changed elsewhere since comes back."""
+        s = self.s
+        head = revisions.head(s, env.id)
+        if head is None or s.scalar(sa.select(m.AuditEntry.id).where(
+                m.AuditEntry.entity == m.Inspection.__tablename__,
+                m.AuditEntry.entity_id == env.id, m.AuditEntry.action == "delete")
+                .limit(1)) is None:
+            return False
+        ours = revisions.Revision(head.rev, (), head.content_sha256)
+        relation = revisions.relation(revisions.history(s, env.id, head.rev), ours,
+                                      their_history, theirs)
+        if relation not in ("identical", "older"):
+            return False
+        revisions.store_history(s, env.entity, env.id, their_history, self.origin)
+        self.outcome(env, "older", "deleted here as a draft; the bundle holds no later change "
+                     "to it")
+        return True
 
     @staticmethod
     def _adopt(ours: revisions.Revision, theirs: revisions.Revision,

@@ -117,6 +117,9 @@ _REASONS: dict[str, Callable[[], str]] = {
     "this database has a later version; kept ours":
         lambda: translate("Sync", "This computer has a later version; ours is kept."),
     "its facility was rejected": lambda: translate("Sync", "Its facility was rejected."),
+    "deleted here as a draft; the bundle holds no later change to it":
+        lambda: translate("Sync", "Deleted here as a draft; the bundle holds no later "
+                          "change to it."),
     "its original inspection was rejected":
         lambda: translate("Sync", "Its original inspection was rejected."),
     "already kept as a conflict, waiting for a decision":

@@ -3055,37 +3055,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="122"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="123"/>
         <source>{kind} · {date} · {status} · team: {team}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="129"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="130"/>
         <source>{done} of {total} findings checked · {fixed} rectified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="146"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="147"/>
         <source>No score yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="148"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="149"/>
         <source>Score {score:.1f} · {verdict}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="162"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="163"/>
         <source>This inspection was also changed on another computer ({who}). Both versions are kept until you choose what to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="267"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="273"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="268"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="274"/>
         <source>Some changes could not be saved yet. Leave this inspection anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5025,51 +5025,56 @@ The app then reopens with the restored data.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_common.py" line="121"/>
+        <source>Deleted here as a draft; the bundle holds no later change to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="124"/>
         <source>Its original inspection was rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="123"/>
+        <location filename="../../inspector/ui/sync_common.py" line="126"/>
         <source>Already kept as a conflict, waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="125"/>
+        <location filename="../../inspector/ui/sync_common.py" line="128"/>
         <source>A later version from the other computer is already kept as a conflict.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="129"/>
+        <location filename="../../inspector/ui/sync_common.py" line="132"/>
         <source>Changed on both computers; this later version from the other computer replaces the one waiting for a decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="133"/>
+        <location filename="../../inspector/ui/sync_common.py" line="136"/>
         <source>Changed both here and on the other computer; both versions are kept until someone chooses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="137"/>
+        <location filename="../../inspector/ui/sync_common.py" line="140"/>
         <source>It is signed and locked here, and the bundle has different content under the same id: refused as a possible forgery (a correction needs an amendment on this computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="151"/>
+        <location filename="../../inspector/ui/sync_common.py" line="154"/>
         <source>This conflict was already resolved, or it no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="153"/>
+        <location filename="../../inspector/ui/sync_common.py" line="156"/>
         <source>The record is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="155"/>
+        <location filename="../../inspector/ui/sync_common.py" line="158"/>
         <source>The other version is signed: take it whole or keep yours whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="157"/>
+        <location filename="../../inspector/ui/sync_common.py" line="160"/>
         <source>This combination of choices cannot be saved:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3025,37 +3025,37 @@
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="122"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="123"/>
         <source>{kind} · {date} · {status} · team: {team}</source>
         <translation>{kind} · {date} · {status} · 检查组：{team}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="129"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="130"/>
         <source>{done} of {total} findings checked · {fixed} rectified</source>
         <translation>已复查 {done} / {total} 项问题 · {fixed} 项已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="146"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="147"/>
         <source>No score yet</source>
         <translation>暂无得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="148"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="149"/>
         <source>Score {score:.1f} · {verdict}</source>
         <translation>得分 {score:.1f} · {verdict}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="162"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="163"/>
         <source>This inspection was also changed on another computer ({who}). Both versions are kept until you choose what to keep.</source>
         <translation>此检查记录在另一台计算机上（{who}）也有修改。在您选择保留哪个版本之前，两个版本都会保留。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="267"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="273"/>
         <source>Unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="268"/>
+        <location filename="../../inspector/ui/inspection_screen.py" line="274"/>
         <source>Some changes could not be saved yet. Leave this inspection anyway?</source>
         <translation>部分更改尚未保存。仍要离开此检查吗？</translation>
     </message>
@@ -4977,51 +4977,56 @@ The app then reopens with the restored data.</source>
     </message>
     <message>
         <location filename="../../inspector/ui/sync_common.py" line="121"/>
+        <source>Deleted here as a draft; the bundle holds no later change to it.</source>
+        <translation>本机已删除该草稿；数据包中没有其之后的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync_common.py" line="124"/>
         <source>Its original inspection was rejected.</source>
         <translation>其原检查记录被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="123"/>
+        <location filename="../../inspector/ui/sync_common.py" line="126"/>
         <source>Already kept as a conflict, waiting for a decision.</source>
         <translation>已作为冲突保留，等待处理。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="125"/>
+        <location filename="../../inspector/ui/sync_common.py" line="128"/>
         <source>A later version from the other computer is already kept as a conflict.</source>
         <translation>对方更新的版本已作为冲突保留。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="129"/>
+        <location filename="../../inspector/ui/sync_common.py" line="132"/>
         <source>Changed on both computers; this later version from the other computer replaces the one waiting for a decision.</source>
         <translation>两台计算机都修改过；对方的这个较新版本替换了正在等待处理的版本。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="133"/>
+        <location filename="../../inspector/ui/sync_common.py" line="136"/>
         <source>Changed both here and on the other computer; both versions are kept until someone chooses.</source>
         <translation>本机和另一台计算机都修改过；两个版本都会保留，直到有人作出选择。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="137"/>
+        <location filename="../../inspector/ui/sync_common.py" line="140"/>
         <source>It is signed and locked here, and the bundle has different content under the same id: refused as a possible forgery (a correction needs an amendment on this computer).</source>
         <translation>该记录在本机已签署并锁定，而数据包中同一编号的内容不同：可能是伪造，已拒绝（如需更正，请在本机进行更正）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="151"/>
+        <location filename="../../inspector/ui/sync_common.py" line="154"/>
         <source>This conflict was already resolved, or it no longer exists.</source>
         <translation>该冲突已处理，或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="153"/>
+        <location filename="../../inspector/ui/sync_common.py" line="156"/>
         <source>The record is no longer on this computer.</source>
         <translation>本机已没有该记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="155"/>
+        <location filename="../../inspector/ui/sync_common.py" line="158"/>
         <source>The other version is signed: take it whole or keep yours whole.</source>
         <translation>对方版本已签署：只能整体采用，或整体保留本机版本。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="157"/>
+        <location filename="../../inspector/ui/sync_common.py" line="160"/>
         <source>This combination of choices cannot be saved:</source>
         <translation>按此组合选择无法保存：</translation>
     </message>
