@@ -599,6 +599,19 @@ def test_bad_photos(tmp_path: Path, staging: Path, trusted: list[Any],
         check_jpeg(file, 50_000_000)
 
 
+def test_a_photo_the_caller_already_holds_is_not_decoded_again(
+        tmp_path: Path, staging: Path, trusted: list[Any], signer: BundleSigner) -> None:
+    """Its hash names bytes the caller checked before; any other photo is decoded."""
+    content = _bad_photo("truncated")
+    path = signed_zip(tmp_path / "b.zip", signer, [(photo_name(content), content)])
+    sha = photo_name(content).removeprefix("photos/").removesuffix(".jpg")
+    with open_bundle(path, staging, trusted, known_photo=lambda h: h == sha) as bundle:
+        assert bundle.path(photo_name(content)).read_bytes() == content
+    with pytest.raises(BundleRefused) as info:
+        open_bundle(path, staging, trusted, known_photo=lambda h: False)
+    assert info.value.code == "bad_image"
+
+
 def test_check_jpeg_returns_the_size(tmp_path: Path) -> None:
     file = tmp_path / "p.jpg"
     file.write_bytes(jpeg_bytes((33, 21)))

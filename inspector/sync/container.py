@@ -1081,8 +1081,11 @@ def _staging_error(exc: OSError) -> BundleRefused:
 
 def _extract(f: BinaryIO, entries: list[_Entry], listed: list[dict[str, Any]],
              staging: Path, limits: Limits,
-             progress: Callable[[int, int], None] | None) -> dict[str, Path]:
-    """Stream every entry into the staging folder, hash it, validate its content."""
+             progress: Callable[[int, int], None] | None,
+             known_photo: Callable[[str], bool] | None = None) -> dict[str, Path]:
+    """Stream every entry into the staging folder, hash it, validate its content. A
+    photo whose hash the caller already holds (``known_photo``) is not decoded again:
+    its bytes are those of a photo checked before."""
     files: dict[str, Path] = {}
     folders: set[Path] = set()
     base = os.path.normpath(staging) + os.sep
@@ -1103,7 +1106,7 @@ def _extract(f: BinaryIO, entries: list[_Entry], listed: list[dict[str, Any]],
                 raise BundleRefused("bad_json", f"The entry {entry.name[:80]!r} is not "
                                     f"valid: {exc.message} {ASK_AGAIN}") from None
             del data
-        else:
+        elif known_photo is None or not known_photo(item["sha256"]):
             check_jpeg(target, limits.max_pixels)
         files[entry.name] = target
         if progress is not None:
@@ -1143,7 +1146,8 @@ def _extract_one(f: BinaryIO, entry: _Entry, item: dict[str, Any], target: Path,
 
 def open_bundle(path: Path, staging_root: Path, trusted: list[x509.Certificate], *,
                 accept_signer: str | None = None, limits: Limits = Limits(),
-                progress: Callable[[int, int], None] | None = None) -> OpenedBundle:
+                progress: Callable[[int, int], None] | None = None,
+                known_photo: Callable[[str], bool] | None = None) -> OpenedBundle:
     """Check a bundle completely and extract it into a new folder under ``staging_root``.
 
     Returns only when every check passed; otherwise raises BundleRefused (and nothing
@@ -1197,7 +1201,8 @@ def open_bundle(path: Path, staging_root: Path, trusted: list[x509.Certificate],
                 staging = Path(tempfile.mkdtemp(prefix="bundle-", dir=staging_root))
             except OSError as exc:
                 raise _staging_error(exc) from None
-            files = _extract(f, data_entries, manifest["entries"], staging, limits, progress)
+            files = _extract(f, data_entries, manifest["entries"], staging, limits, progress,
+                             known_photo)
         return OpenedBundle(manifest, signer, staging, files, limits)
     except BundleRefused:
         _remove(staging)

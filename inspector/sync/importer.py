@@ -239,7 +239,8 @@ class Importer:
 
         try:
             with open_bundle(path, self.staging_root, self.keys.trusted_certs(),
-                             accept_signer=accept_signer, progress=checking) as bundle:
+                             accept_signer=accept_signer, progress=checking,
+                             known_photo=self.photos.has) as bundle:
                 parsed = parse(bundle, self.photos)
                 summary = self._apply(bundle, parsed, path, actor, dry_run, applying)
                 if accept_signer and not dry_run:
