@@ -73,6 +73,12 @@ def test_new_then_identical_then_updated_both_ways(pair: Any) -> None:
     assert b.ws.inspections.photos.read(photo.sha256) == a.ws.inspections.photos.read(
         photo.sha256)
 
+    def audit_ids(lap: Laptop) -> set[uuid.UUID]:
+        with lap.ws.db.read() as s:
+            return set(s.scalars(sa.select(m.AuditEntry.id).where(
+                m.AuditEntry.inspection_id == iid)))
+    assert audit_ids(a) and audit_ids(a) <= audit_ids(b)  # the history travels too
+
     before = snapshot(b.ws)
     again = b.take(first)
     assert again.counts()["identical"] == 4 and not again.changed

@@ -456,9 +456,9 @@ class _Run:
         for start in range(0, len(ids), 500):
             have |= set(self.s.scalars(sa.select(m.AuditEntry.id).where(
                 m.AuditEntry.id.in_(ids[start:start + 500]))))
-        for a in env.audit:
-            if a.id not in have:
-                self.s.add(m.AuditEntry(**a.model_dump()))
+        rows = [a.model_dump() for a in env.audit if a.id not in have]
+        if rows:  # one executemany: the log is append-only, not audited itself
+            self.s.execute(sa.insert(m.AuditEntry), rows)
 
     def _pending(self, env: records.Envelope) -> list[m.SyncConflict]:
         return list(self.s.scalars(sa.select(m.SyncConflict).where(
