@@ -46,6 +46,7 @@ import csv
 import os
 import re
 import uuid
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -366,17 +367,19 @@ def xlsx_cell(value: Any) -> Any:
 # --------------------------------------------------------------------------- writers
 
 
-class _Writer:
-    def header(self, table: str, columns: Sequence[Column], labels: list[str]) -> None:
-        raise NotImplementedError
+class _Writer(ABC):
+    """Where the tables go: CSV files or one workbook."""
 
-    def row(self, table: str, values: list[Any]) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def header(self, table: str, columns: Sequence[Column], labels: list[str]) -> None: ...
 
-    def close(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def row(self, table: str, values: list[Any]) -> None: ...
 
-    def abort(self) -> None:
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def abort(self) -> None:  # noqa: B027 - most writers hold nothing to let go of
         """Let go of open files after a failure (the caller removes them)."""
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ from inspector.backup import (
     verify_backup,
 )
 from inspector.ui.context import AppContext
+from inspector.ui.worker import ProgressTask, per_mille
 
 # ``run()`` reopens the data folder with a new main window when the event loop ends
 # with this code (after a restore).
@@ -47,35 +48,6 @@ RESTART_EXIT_CODE = 75
 def request_restart() -> None:
     """End the app's event loop so that ``run()`` reopens the (restored) data folder."""
     QCoreApplication.exit(RESTART_EXIT_CODE)
-
-
-class _Job(QThread):
-    """One core call on its own thread, reporting progress in per mille; the result or
-    the error comes back on the GUI thread (queued signals)."""
-
-    progressed = Signal(int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[[Callable[[int, int], None]], Any],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-        self._last = -1
-
-    def _progress(self, done: int, total: int) -> None:
-        permille = min(1000, done * 1000 // total) if total else 1000
-        if permille != self._last:
-            self._last = permille
-            self.progressed.emit(permille)
-
-    def run(self) -> None:
-        try:
-            result = self._fn(self._progress)
-        except Exception as exc:  # every failure is shown to the user
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
 
 
 def _size(n: int) -> str:
@@ -97,7 +69,7 @@ class _TaskDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._job: _Job | None = None
+        self._job: ProgressTask | None = None
         self._on_done: Callable[[Any], None] = lambda _r: None
         self._on_failed: Callable[[BaseException], None] = lambda _e: None
         self.progress = QProgressBar()
@@ -119,15 +91,19 @@ class _TaskDialog(QDialog):
         self.error_label.hide()
         self.progress.setValue(0)
         self.progress.show()
-        job = _Job(fn, self)
+        job = ProgressTask(fn, self)
         # Bound slots of this dialog (not lambdas): they run on the GUI thread.
-        job.progressed.connect(self.progress.setValue)
+        job.progressed.connect(self._progressed)
         job.succeeded.connect(self._job_succeeded)
         job.failed.connect(self._job_failed)
         self._on_done, self._on_failed = done, failed
         self._job = job
         self._set_busy(True)
         job.start()
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(per_mille(done, total))
 
     @Slot(object)
     def _job_succeeded(self, result: object) -> None:

@@ -44,7 +44,8 @@ from inspector.ui.documents import safe_file_name
 from inspector.ui.fields import ErrorLabel
 from inspector.ui.key_dialog import CreateKeyDialog
 from inspector.ui.messages import explain
-from inspector.ui.sync_common import Progress, ProgressTask, file_size, join_counts
+from inspector.ui.sync_common import file_size, join_counts
+from inspector.ui.worker import Progress, ProgressTask
 
 FOLDER_KEY = "sync/export_folder"
 SINCE_DAYS = 30  # the default "since" date: a month back

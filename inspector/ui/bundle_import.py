@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     QUrl,
@@ -51,12 +50,11 @@ from inspector.sync.importer import ImportSummary, Outcome
 from inspector.ui.context import AppContext
 from inspector.ui.fields import ErrorLabel
 from inspector.ui.messages import explain
+from inspector.ui.row_filter import RowFilter
 from inspector.ui.sync_common import (
     OUTCOME_COLORS,
     OUTCOME_ORDER,
     UNCHANGED,
-    Progress,
-    ProgressTask,
     entity_label,
     grouped_fingerprint,
     join_counts,
@@ -65,6 +63,7 @@ from inspector.ui.sync_common import (
     reason_text,
     refusal_headline,
 )
+from inspector.ui.worker import Progress, ProgressTask
 
 _Index = QModelIndex | QPersistentModelIndex
 FOLDER_KEY = "sync/import_folder"
@@ -136,24 +135,6 @@ class OutcomeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.outcome
         return None
-
-
-class HideUnchanged(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.show_unchanged = False
-
-    def set_show_unchanged(self, on: bool) -> None:
-        self.beginFilterChange()
-        self.show_unchanged = on
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if self.show_unchanged:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, OutcomeModel)
-        return model.rows[source_row].outcome not in UNCHANGED
 
 
 class RefusalPanel(QFrame):
@@ -302,7 +283,8 @@ class BundleImportDialog(QDialog):
         self.counts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.model = OutcomeModel(self.style(), self)
-        self.proxy = HideUnchanged(self)
+        self.proxy = RowFilter(lambda row: self.model.rows[row].outcome not in UNCHANGED, self,
+                               filtering=True)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -319,7 +301,7 @@ class BundleImportDialog(QDialog):
         self.table.hide()
 
         self.unchanged_box = QCheckBox(self.tr("Show &unchanged records"))
-        self.unchanged_box.toggled.connect(self.proxy.set_show_unchanged)
+        self.unchanged_box.toggled.connect(lambda on: self.proxy.set_filtering(not on))
         self.unchanged_box.hide()
 
         self.import_button = QPushButton(self.tr("&Import"))

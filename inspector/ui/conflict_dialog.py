@@ -40,13 +40,8 @@ from inspector.sync.conflicts import WHOLE, ConflictDetail, ConflictInfo
 from inspector.ui.context import AppContext
 from inspector.ui.fields import ErrorLabel
 from inspector.ui.inspection_list import status_label
-from inspector.ui.sync_common import (
-    Progress,
-    ProgressTask,
-    conflict_error_text,
-    entity_label,
-    local_time,
-)
+from inspector.ui.sync_common import conflict_error_text, entity_label, local_time
+from inspector.ui.worker import Progress, ProgressTask
 
 PART, MINE, THEIRS, CHOICE = range(4)
 KEPT_TINT = QColor(30, 142, 62, 40)  # the version that will be kept

@@ -14,12 +14,11 @@ import os
 import re
 import tempfile
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -49,29 +48,10 @@ from inspector.pki import KeyInfo, KeyStore, PassphraseError
 from inspector.ui.context import AppContext
 from inspector.ui.key_dialog import CreateKeyDialog
 from inspector.ui.messages import explain
+from inspector.ui.worker import ProgressTask
 
 PREVIEW_SCALE = 1.0  # 72 dpi: an A4 page is 595 × 842 pixels in the preview
 PRINT_SCALE_LIMIT = 600 / 72  # never render a printed page above 600 dpi
-
-
-class Task(QThread):
-    """Runs one callable on its own thread; the result or the error comes back on
-    the GUI thread through ``succeeded`` / ``failed`` (queued signals)."""
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[[], Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as exc:  # every failure is shown to the user
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
 
 
 def render_pages(data: bytes, scale: float = PREVIEW_SCALE) -> list[QImage]:
@@ -152,7 +132,7 @@ class DocumentsDialog(QDialog):
         self.detail: InspectionDetail = ctx.workspace.inspections.detail(self.inspection_id)
         self.keys = KeyStore.for_data_dir(ctx.workspace.paths.root)
         self.result: Generated | None = None
-        self._task: Task | None = None
+        self._task: ProgressTask | None = None
         self._kind = "report"
         self.setWindowTitle(self.tr("Report and notice — {facility}").format(
             facility=self.detail.facility.name))
@@ -365,7 +345,7 @@ class DocumentsDialog(QDialog):
         self._kind = kind
         self.message.clear()
         self._set_busy(True)
-        self._task = Task(work, self)
+        self._task = ProgressTask(lambda _progress: work(), self)
         self._task.succeeded.connect(self._generated)
         self._task.failed.connect(self._failed)
         self._task.start()

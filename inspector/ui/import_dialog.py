@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRunnable,
-    QSortFilterProxyModel,
     Qt,
     QThreadPool,
     QTimer,
@@ -56,6 +55,7 @@ from inspector.facility_records import (
 )
 from inspector.ui.context import AppContext
 from inspector.ui.fields import ERROR_CELL_TINT, ERROR_TINT, ErrorLabel, problem_message
+from inspector.ui.row_filter import RowFilter
 
 log = logging.getLogger(__name__)
 
@@ -249,24 +249,6 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
-class ErrorsOnly(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.only_errors = False
-
-    def set_only_errors(self, on: bool) -> None:
-        self.beginFilterChange()
-        self.only_errors = on
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self.only_errors:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, PreviewModel)
-        return model.row(source_row).status == ERROR
-
-
 # ------------------------------------------------------------------ the dialog
 
 
@@ -327,7 +309,7 @@ class ImportDialog(QDialog):
         self.warnings_label.setVisible(False)
 
         self.model = PreviewModel(self.style(), self)
-        self.proxy = ErrorsOnly(self)
+        self.proxy = RowFilter(lambda row: self.model.row(row).status == ERROR, self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
@@ -344,7 +326,7 @@ class ImportDialog(QDialog):
         self.row_problems = ErrorLabel(self)
 
         self.only_errors_box = QCheckBox(self.tr("Show only rows with &errors"), self)
-        self.only_errors_box.toggled.connect(self.proxy.set_only_errors)
+        self.only_errors_box.toggled.connect(self.proxy.set_filtering)
         self.skip_box = QCheckBox(
             self.tr("&Skip rows with errors and import only the good rows"), self)
         self.skip_box.toggled.connect(self._update_buttons)

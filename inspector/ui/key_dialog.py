@@ -30,7 +30,8 @@ from inspector.pki import KeyInfo, KeyStore, PkiError
 from inspector.ui.context import AppContext
 from inspector.ui.fields import ErrorLabel, FieldBox
 from inspector.ui.messages import explain
-from inspector.ui.sync_common import Progress, ProgressTask, grouped_fingerprint
+from inspector.ui.sync_common import grouped_fingerprint
+from inspector.ui.worker import Progress, ProgressTask
 
 MIN_PASSPHRASE = MIN_NEW_PASSPHRASE
 

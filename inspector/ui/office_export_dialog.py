@@ -10,11 +10,10 @@ the rows per table and offers to open the folder.
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QThread, QUrl, Signal
+from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,39 +47,7 @@ from inspector.ui.context import AppContext
 from inspector.ui.fields import ErrorLabel
 from inspector.ui.inspection_list import status_label
 from inspector.ui.messages import explain
-from inspector.workspace import Workspace
-
-
-class ExportTask(QThread):
-    """Runs one export on its own thread; progress, the result or the error come back
-    on the GUI thread through queued signals. ``cancel()`` stops it at the next
-    inspection (nothing is written)."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, workspace: Workspace, target: Path, options: ExportOptions,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._args = (workspace, target, options)
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise ExportCancelled()
-        self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            result = export_tables(*self._args, progress=self._progress)
-        except Exception as exc:  # every failure is shown to the user
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
+from inspector.ui.worker import ProgressTask
 
 
 class OfficeExportDialog(QDialog):
@@ -91,7 +58,7 @@ class OfficeExportDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.task: ExportTask | None = None
+        self.task: ProgressTask | None = None
         self.result: ExportResult | None = None
         self.error: str | None = None
         self.setWindowTitle(self.tr("Export tables"))
@@ -285,7 +252,10 @@ class OfficeExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status_label.setText(self.tr("Exporting\u2026"))
-        self.task = ExportTask(self.ctx.workspace, Path(target), options, self)
+        workspace = self.ctx.workspace
+        self.task = ProgressTask(
+            lambda progress: export_tables(workspace, Path(target), options, progress=progress),
+            self, cancelled=ExportCancelled)
         self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(self._succeeded)
         self.task.failed.connect(self._failed)

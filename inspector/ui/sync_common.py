@@ -12,18 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
 
 from inspector.ui.context import join_names
 
 # lupdate finds translate("Sync", "...") calls by this name.
 translate = QCoreApplication.translate
 
-Progress = Callable[[int, int], None]
 
 # Outcome colours: readable as text on light and dark palettes.
 OUTCOME_COLORS = {
@@ -39,27 +36,6 @@ OUTCOME_ORDER = ("rejected", "conflict", "new", "updated", "older", "identical")
 UNCHANGED = ("identical", "older")
 
 
-
-
-class ProgressTask(QThread):
-    """Runs ``fn(progress)`` on its own thread; progress, the result or the error come
-    back on the GUI thread through queued signals."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn: Callable[[Progress], Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-
-    def run(self) -> None:
-        try:
-            result = self._fn(self.progressed.emit)
-        except Exception as exc:  # every failure is shown to the user
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
 
 
 def entity_label(entity: str) -> str:

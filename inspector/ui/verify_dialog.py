@@ -27,7 +27,7 @@ from inspector.documents import IssuedInfo
 from inspector.inspection_records import InspectionDetail
 from inspector.pki import KeyStore, PkiError, load_pem_certificates
 from inspector.ui.context import AppContext
-from inspector.ui.documents import Task
+from inspector.ui.worker import ProgressTask
 from inspector.verification import Verdict, verify_pdf
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
@@ -50,7 +50,7 @@ class VerifyDialog(QDialog):
         self.ctx = ctx
         self.extra_trusted: list[Any] = []
         self.result: Checked | None = None
-        self._task: Task | None = None
+        self._task: ProgressTask | None = None
         self._path: Path | None = None
         self.setWindowTitle(self.tr("Verify a report"))
         self.setAcceptDrops(True)
@@ -224,7 +224,7 @@ class VerifyDialog(QDialog):
         self.verdict_label.hide()
         self.details.hide()
         self._set_busy(True)
-        self._task = Task(work, self)
+        self._task = ProgressTask(lambda _progress: work(), self)
         self._task.succeeded.connect(self._checked)
         self._task.failed.connect(self._failed)
         self._task.start()
