@@ -56,7 +56,8 @@ class Outcome:
     id: str
     label: str
     outcome: str  # one of OUTCOMES
-    reason: str
+    code: str  # why, as a key of REASONS (a user interface words it in its language)
+    reason: str  # why, in English (REASONS[code], or with details when it varies)
 
 
 @dataclass
@@ -77,7 +78,7 @@ class ImportSummary:
     @property
     def changed(self) -> bool:
         return any(o.outcome in ("new", "updated") or
-                   (o.outcome == "conflict" and o.reason != ALREADY_PENDING)
+                   (o.outcome == "conflict" and o.code != "conflict_pending")
                    for o in self.outcomes)
 
     def as_dict(self) -> dict[str, Any]:
@@ -86,7 +87,29 @@ class ImportSummary:
         return data
 
 
-ALREADY_PENDING = "already kept as a conflict, waiting for a decision"
+# Why a record got its outcome. Codes whose English text is None carry details that
+# vary (which reference is missing, ...), given where the outcome is recorded.
+REASONS: dict[str, str | None] = {
+    "new_here": "not here before",
+    "later_version": "a later version of ours",
+    "same_version": "this database has the same version",
+    "later_here": "this database has a later version; kept ours",
+    "deleted_here": "deleted here as a draft; the bundle holds no later change to it",
+    "signed_here": "it is signed and locked here, and the bundle has different content "
+                   "under the same id: refused as a possible forgery (a correction needs "
+                   "an amendment on this computer)",
+    "facility_rejected": "its facility was rejected",
+    "original_rejected": "its original inspection was rejected",
+    "checklist_differs": None,
+    "cannot_apply": None,
+    "conflict_new": "changed both here and on the other computer; both versions are kept "
+                    "until someone chooses",
+    "conflict_pending": "already kept as a conflict, waiting for a decision",
+    "conflict_replaced": "both sides changed it; the later version from the other side "
+                         "replaces the one waiting for a decision",
+    "conflict_newer_pending": "a later version from the other side is already kept as a "
+                              "conflict",
+}
 
 
 class _DryRun(Exception):
@@ -321,12 +344,14 @@ class _Run:
             if self.progress:
                 self.progress(n + 1, len(envs))
 
-    def outcome(self, env: records.Envelope, outcome: str, reason: str) -> None:
+    def outcome(self, env: records.Envelope, outcome: str, code: str,
+                detail: str | None = None) -> None:
         if outcome == "rejected":
             self.rejected.add(str(env.id))
         self.summary.outcomes.append(Outcome(
             env.entity, str(env.id), records.label_of(env.entity, env.record,
-                                                      self.facility_names), outcome, reason))
+                                                      self.facility_names),
+            outcome, code, detail or str(REASONS[code])))
 
     def one(self, env: records.Envelope) -> None:
         s = self.s
@@ -334,7 +359,7 @@ class _Run:
         their_history = revisions.from_records(env.history)
         blocked = self._blocked(env)
         if blocked:
-            self.outcome(env, "rejected", blocked)
+            self.outcome(env, "rejected", *blocked)
             return
         current = records.dump(s, env.entity, env.id)
         if current is None and self._deleted_here(env, theirs, their_history):
@@ -357,15 +382,13 @@ class _Run:
                 revisions.set_head(s, env.entity, env.id, theirs, self.origin)
                 self._close_superseded(env, their_history)
             self._audit(env)
-            self.outcome(env, "identical", "this database has the same version")
+            self.outcome(env, "identical", "same_version")
         elif relation == "older":
             revisions.store_history(s, env.entity, env.id, their_history, self.origin)
             self._audit(env)
-            self.outcome(env, "older", "this database has a later version; kept ours")
+            self.outcome(env, "older", "later_here")
         elif locked:
-            self.outcome(env, "rejected", "it is signed and locked here, and the bundle "
-                         "has different content under the same id: refused as a possible "
-                         "forgery (a correction needs an amendment on this computer)")
+            self.outcome(env, "rejected", "signed_here")
         elif relation == "later":
             if self._write(env, "updated"):
                 revisions.store_history(s, env.entity, env.id, their_history, self.origin)
@@ -391,8 +414,7 @@ class _Run:
         if relation not in ("identical", "older"):
             return False
         revisions.store_history(s, env.entity, env.id, their_history, self.origin)
-        self.outcome(env, "older", "deleted here as a draft; the bundle holds no later change "
-                     "to it")
+        self.outcome(env, "older", "deleted_here")
         return True
 
     @staticmethod
@@ -402,18 +424,20 @@ class _Run:
         descends from ours (equal edits made independently keep their own names)."""
         return ours.rev in {r.rev for r in their_history}
 
-    def _blocked(self, env: records.Envelope) -> str | None:
+    def _blocked(self, env: records.Envelope) -> tuple[str, str] | None:
+        """(code, reason) when the record cannot be taken because of another one."""
         rec = env.record
         if env.entity != "inspection":
             return None
         if str(rec["facility_id"]) in self.rejected:
-            return "its facility was rejected"
+            return "facility_rejected", str(REASONS["facility_rejected"])
         if rec.get("followup_of_id") and str(rec["followup_of_id"]) in self.rejected:
-            return "its original inspection was rejected"
+            return "original_rejected", str(REASONS["original_rejected"])
         for pair in rec["checklist_versions"].items():
             if tuple(pair) in self.bad_versions:
-                return (f"checklist {pair[0]} version {pair[1]} in the bundle differs from the "
-                        "version of the same number here")
+                return "checklist_differs", (
+                    f"checklist {pair[0]} version {pair[1]} in the bundle differs from the "
+                    "version of the same number here")
         return None
 
     def _write(self, env: records.Envelope, outcome: str) -> bool:
@@ -433,10 +457,9 @@ class _Run:
         except (ApplyRefused, sa.exc.IntegrityError) as exc:
             reason = str(exc) if isinstance(exc, ApplyRefused) else \
                 "it conflicts with records here (" + str(exc.orig)[:120] + ")"
-            self.outcome(env, "rejected", reason)
+            self.outcome(env, "rejected", "cannot_apply", reason)
             return False
-        self.outcome(env, outcome, "not here before" if outcome == "new" else
-                     "a later version of ours")
+        self.outcome(env, outcome, "new_here" if outcome == "new" else "later_version")
         return True
 
     def _photos(self, env: records.Envelope) -> None:
@@ -483,23 +506,20 @@ class _Run:
         their_revs = {r.rev for r in their_history}
         for c in self._pending(env):
             if c.remote_rev == theirs.rev:
-                self.outcome(env, "conflict", ALREADY_PENDING)
+                self.outcome(env, "conflict", "conflict_pending")
                 return
             pending_history = {r.rev for r in revisions.history(s, env.id, c.remote_rev)}
             if theirs.rev in pending_history:
-                self.outcome(env, "older", "a later version from the other side is already "
-                             "kept as a conflict")
+                self.outcome(env, "older", "conflict_newer_pending")
                 return
             if c.remote_rev in their_revs:  # a later version of the same other side
                 c.remote, c.remote_rev, c.local_rev = env.model_dump(mode="json"), \
                     theirs.rev, ours.rev
                 c.bundle_id, c.signer = self.summary.bundle_id, self.summary.signer
-                self.outcome(env, "conflict", "both sides changed it; the later version from "
-                             "the other side replaces the one waiting for a decision")
+                self.outcome(env, "conflict", "conflict_replaced")
                 return
         s.add(m.SyncConflict(entity=env.entity, entity_id=env.id, local_rev=ours.rev,
                              remote_rev=theirs.rev, remote=env.model_dump(mode="json"),
                              bundle_id=self.summary.bundle_id, signer=self.summary.signer))
         s.flush()
-        self.outcome(env, "conflict", "changed both here and on the other computer; both "
-                     "versions are kept until someone chooses")
+        self.outcome(env, "conflict", "conflict_new")

@@ -120,9 +120,9 @@ class OutcomeModel(QAbstractTableModel):
                 return row.label
             if column == OUTCOME:
                 return outcome_label(row.outcome)
-            return reason_text(row.reason)
+            return reason_text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column in (LABEL, REASON):
-            return reason_text(row.reason) if column == REASON else row.label
+            return reason_text(row) if column == REASON else row.label
         if role == Qt.ItemDataRole.DecorationRole and column == OUTCOME:
             return self._icons.get(row.outcome)
         if role == Qt.ItemDataRole.ForegroundRole and column == OUTCOME:

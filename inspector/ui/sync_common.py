@@ -16,6 +16,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
+from inspector.sync.importer import Outcome
 from inspector.ui.context import join_names
 
 # lupdate finds translate("Sync", "...") calls by this name.
@@ -84,44 +85,42 @@ def refusal_headline(code: str) -> str:
     return headlines.get(code, translate("Sync", "The bundle was refused"))
 
 
-# The core's fixed reasons (inspector/sync/importer.py) in the UI language.
+# The importer's reasons (REASONS in inspector/sync/importer.py) in the UI language;
+# reasons with varying details are shown as the core words them.
 _REASONS: dict[str, Callable[[], str]] = {
-    "not here before": lambda: translate("Sync", "Not here before."),
-    "a later version of ours": lambda: translate("Sync", "A later version of ours."),
-    "this database has the same version":
+    "new_here": lambda: translate("Sync", "Not here before."),
+    "later_version": lambda: translate("Sync", "A later version of ours."),
+    "same_version":
         lambda: translate("Sync", "This computer has the same version."),
-    "this database has a later version; kept ours":
+    "later_here":
         lambda: translate("Sync", "This computer has a later version; ours is kept."),
-    "its facility was rejected": lambda: translate("Sync", "Its facility was rejected."),
-    "deleted here as a draft; the bundle holds no later change to it":
+    "facility_rejected": lambda: translate("Sync", "Its facility was rejected."),
+    "deleted_here":
         lambda: translate("Sync", "Deleted here as a draft; the bundle holds no later "
                           "change to it."),
-    "its original inspection was rejected":
+    "original_rejected":
         lambda: translate("Sync", "Its original inspection was rejected."),
-    "already kept as a conflict, waiting for a decision":
+    "conflict_pending":
         lambda: translate("Sync", "Already kept as a conflict, waiting for a decision."),
-    "a later version from the other side is already kept as a conflict":
+    "conflict_newer_pending":
         lambda: translate(
             "Sync", "A later version from the other computer is already kept as a conflict."),
-    "both sides changed it; the later version from the other side replaces the one "
-    "waiting for a decision":
+    "conflict_replaced":
         lambda: translate("Sync", "Changed on both computers; this later version from the "
                           "other computer replaces the one waiting for a decision."),
-    "changed both here and on the other computer; both versions are kept until someone "
-    "chooses":
+    "conflict_new":
         lambda: translate("Sync", "Changed both here and on the other computer; both "
                           "versions are kept until someone chooses."),
-    "it is signed and locked here, and the bundle has different content under the same "
-    "id: refused as a possible forgery (a correction needs an amendment on this computer)":
+    "signed_here":
         lambda: translate("Sync", "It is signed and locked here, and the bundle has different "
                           "content under the same id: refused as a possible forgery (a "
                           "correction needs an amendment on this computer)."),
 }
 
 
-def reason_text(reason: str) -> str:
-    known = _REASONS.get(reason.strip())
-    return known() if known is not None else reason
+def reason_text(outcome: Outcome) -> str:
+    known = _REASONS.get(outcome.code)
+    return known() if known is not None else outcome.reason
 
 
 # The conflict service's refusals (inspector/sync/conflicts.py).

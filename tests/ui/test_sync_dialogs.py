@@ -414,3 +414,11 @@ def test_an_open_inspection_shows_the_later_version_an_import_brings(
     qtbot.waitUntil(lambda: window.inspection_screen is not screen, timeout=10_000)
     answer = window.inspection_screen.detail.answers[("fire-safety", item)]
     assert answer.value == "fail"
+
+
+def test_every_fixed_import_reason_is_worded_in_the_ui() -> None:
+    from inspector.sync.importer import REASONS
+    from inspector.ui import sync_common
+
+    fixed = {code for code, text in REASONS.items() if text is not None}
+    assert fixed == set(sync_common._REASONS)
