@@ -16,8 +16,11 @@ shows English.
 
 from __future__ import annotations
 
+import ast
+import html
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -87,16 +90,93 @@ def update(directory: Path | None = None, quiet: bool = False) -> list[Path]:
     tool = find_tool("lupdate")
     folder = Path(directory) if directory is not None else translations_dir()
     folder.mkdir(parents=True, exist_ok=True)
+    plural = plural_calls()
     written = []
     for language in LOCALES:
         target = folder / ts_file(language).name
-        cmd = [str(tool), *map(str, sources()), "-no-obsolete",
+        before = _numerus_forms(target.read_text("utf-8")) if target.is_file() else {}
+        # No source locations: line numbers change with every edit and would make
+        # every branch that touches the UI conflict in the .ts files.
+        cmd = [str(tool), *map(str, sources()), "-no-obsolete", "-locations", "none",
                *(["-silent"] if quiet else []),
                "-source-language", "en", "-target-language", LOCALES[language],
                "-ts", str(target)]
         subprocess.run(cmd, check=True)
+        target.write_text(_restore_numerus(target.read_text("utf-8"), plural, before),
+                          "utf-8")
         written.append(target)
     return written
+
+
+def plural_calls() -> set[tuple[str, str]]:
+    """(context, source) of every ``QCoreApplication.translate(ctx, text, comment, n)``
+    in the UI. lupdate of PySide6 before 6.12 sees only ``self.tr(text, comment, n)``
+    as a plural message; these would lose their plural forms."""
+    found: set[tuple[str, str]] = set()
+    for path in sources():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate" and len(node.args) >= 4
+                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                            for a in node.args[:2])):
+                found.add((str(node.args[0].value), str(node.args[1].value)))  # type: ignore[attr-defined]
+    return found
+
+
+_CONTEXT = re.compile(r"<context>\s*<name>(.*?)</name>(.*?)</context>", re.S)
+_MESSAGE = re.compile(r"( *)<message( numerus=\"yes\")?>(.*?)</message>", re.S)
+_SOURCE = re.compile(r"<source>(.*?)</source>", re.S)
+_TRANSLATION = re.compile(r"( *)<translation( type=\"[a-z]+\")?>(.*?)</translation>", re.S)
+_FORM = re.compile(r"<numerusform>(.*?)</numerusform>", re.S)
+
+
+def _messages(ts: str) -> list[tuple[str, re.Match[str]]]:
+    out = []
+    for context in _CONTEXT.finditer(ts):
+        name = html.unescape(context.group(1))
+        for message in _MESSAGE.finditer(context.group(0)):
+            out.append((name, message))
+    return out
+
+
+def _numerus_forms(ts: str) -> dict[tuple[str, str], tuple[str, list[str]]]:
+    """{(context, source): (translation type attribute, [forms as written])}."""
+    forms = {}
+    for context, message in _messages(ts):
+        source = _SOURCE.search(message.group(3))
+        translation = _TRANSLATION.search(message.group(3))
+        if message.group(2) and source and translation:
+            forms[(context, html.unescape(source.group(1)))] = (
+                translation.group(2) or "", _FORM.findall(translation.group(3)))
+    return forms
+
+
+def _restore_numerus(ts: str, plural: set[tuple[str, str]],
+                     before: dict[tuple[str, str], tuple[str, list[str]]]) -> str:
+    """Make every message of ``plural`` a plural message again, with the forms it had."""
+    def fix_context(context: re.Match[str]) -> str:
+        name = html.unescape(context.group(1))
+
+        def fix_message(message: re.Match[str]) -> str:
+            indent, numerus, body = message.groups()
+            source = _SOURCE.search(body)
+            if numerus or not source or (name, html.unescape(source.group(1))) not in plural:
+                return message.group(0)
+            key = (name, html.unescape(source.group(1)))
+            translation = _TRANSLATION.search(body)
+            if translation is None:
+                return message.group(0)
+            kind, forms = before.get(key, (translation.group(2) or "",
+                                           [translation.group(3)]))
+            pad = translation.group(1)
+            block = "".join(f"{pad}    <numerusform>{f}</numerusform>\n" for f in forms)
+            body = (body[:translation.start()] + f"{pad}<translation{kind}>\n{block}{pad}"
+                    "</translation>" + body[translation.end():])
+            return f'{indent}<message numerus="yes">{body}</message>'
+
+        return _MESSAGE.sub(fix_message, context.group(0))
+
+    return _CONTEXT.sub(fix_context, ts)
 
 
 def compile_one(language: str, tool: Path | None = None,

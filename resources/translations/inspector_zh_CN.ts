@@ -4,32 +4,26 @@
 <context>
     <name>AmendDialog</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="233"/>
         <source>Amend a signed inspection</source>
         <translation>更正已签署的检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="235"/>
         <source>A signed record is never changed silently. Say why it must be corrected: the reason is kept in the audit log and shown on the record. The earlier signatures stay on file, marked as superseded; the corrected inspection must be completed and signed again.</source>
         <translation>已签署的检查记录不得擅自修改。请说明更正原因：原因将记入审计日志并显示在检查记录上。原有签名继续存档，并标记为已失效；更正后须重新完成检查并再次签署。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="242"/>
         <source>Reason for the amendment</source>
         <translation>更正原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="244"/>
         <source>&amp;Reason:</source>
         <translation>更正原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="250"/>
         <source>Reopen for correction</source>
         <translation>重新打开以更正</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="268"/>
         <source>The reason needs at least %n character(s).</source>
         <translation>
             <numerusform>更正原因至少需要 %n 个字符。</numerusform>
@@ -39,20 +33,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../inspector/ui/app.py" line="136"/>
-        <location filename="../../inspector/ui/app.py" line="152"/>
         <source>Childcare Safety &amp; Hygiene Inspector</source>
         <translation>托育机构安全卫生检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="169"/>
-        <location filename="../../inspector/ui/app.py" line="177"/>
-        <location filename="../../inspector/ui/app.py" line="184"/>
         <source>Cannot open the data</source>
         <translation>无法打开数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="170"/>
         <source>The data folder {path} is not a safe place for the database, so the app does not use it. Nothing was changed.
 
 {reason}</source>
@@ -61,7 +49,6 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="178"/>
         <source>The database in {path} cannot be used, and it was not changed.
 
 {reason}</source>
@@ -70,7 +57,6 @@
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/app.py" line="185"/>
         <source>The data folder {path} cannot be used:
 
 {reason}</source>
@@ -82,26 +68,22 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="86"/>
         <source>{facilities}, {inspections}, {photos}</source>
         <translation>{facilities}、{inspections}、{photos}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/backup_dialog.py" line="87"/>
         <source>%n facilities</source>
         <translation>
             <numerusform>%n 家机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/backup_dialog.py" line="88"/>
         <source>%n inspections</source>
         <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/backup_dialog.py" line="90"/>
         <source>%n photos</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
@@ -111,57 +93,46 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="170"/>
         <source>Back up</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="175"/>
         <source>A backup is one file holding everything in the data folder: the database, the photos, the signing keys (still protected by their passphrases) and the settings. You can keep working while it is made. Keep backups on another disk or a USB drive.</source>
         <translation>备份文件是一个包含数据目录全部内容的文件：数据库、照片、签名密钥（仍受各自口令保护）和设置。备份期间可以继续工作。请将备份文件保存在另一块硬盘或 U 盘上。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="183"/>
         <source>&amp;Change folder…</source>
         <translation>更改文件夹(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="186"/>
         <source>Save in:</source>
         <translation>保存位置：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="194"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="197"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="200"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="222"/>
         <source>Save the backup in</source>
         <translation>选择备份文件的保存位置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="244"/>
         <source>Backup saved: {path} ({size}). It holds {contents}.</source>
         <translation>备份文件已保存：{path}（{size}），其中包含{contents}。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="247"/>
         <source>Note: {warning}</source>
         <translation>注意：{warning}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="254"/>
         <source>No backup was made: {reason}</source>
         <translation>未能备份：{reason}</translation>
     </message>
@@ -169,159 +140,128 @@
 <context>
     <name>BundleExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="80"/>
-        <location filename="../../inspector/ui/bundle_export.py" line="338"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="83"/>
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="85"/>
         <source>The %n selected inspection(s)</source>
         <translation>
             <numerusform>所选的 %n 条检查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="86"/>
         <source>Inspections dated on or after</source>
         <translation>检查日期不早于</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="93"/>
         <source>Everything: all facilities, inspectors and inspections</source>
         <translation>全部：所有机构、检查员和检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="105"/>
         <source>The facilities and inspectors these inspections refer to, their photos and the originals of follow-ups go with them.</source>
         <translation>这些检查记录涉及的机构和检查员、相关照片以及复查所对应的原检查记录将一并导出。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="124"/>
         <source>The passphrase of this key</source>
         <translation>此密钥的口令</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="128"/>
         <source>Create a signing &amp;key…</source>
         <translation>创建签名密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="139"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="146"/>
         <source>Signing key:</source>
         <translation>签名密钥：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="147"/>
         <source>Passphrase:</source>
         <translation>口令：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="151"/>
         <source>Save to:</source>
         <translation>保存到：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="161"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="164"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="167"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="215"/>
         <source>There is no signing key in this data directory yet. A bundle must be signed: create your key first.</source>
         <translation>本数据目录还没有签名密钥。数据包必须签名：请先创建您的密钥。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="292"/>
         <source>Save the bundle</source>
         <translation>保存数据包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="293"/>
         <source>Inspection bundles (*.zip)</source>
         <translation>检查数据包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="330"/>
         <source>Type the passphrase of your key.</source>
         <translation>请输入密钥的口令。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="335"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已有文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="339"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="353"/>
         <source>Unlocking the key and writing the bundle…</source>
         <translation>正在解锁密钥并写入数据包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="389"/>
         <source>Wrong passphrase; nothing was exported. Try again.</source>
         <translation>口令错误，未导出任何内容。请重试。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="393"/>
-        <location filename="../../inspector/ui/bundle_export.py" line="396"/>
         <source>The bundle was not written: {reason}</source>
         <translation>数据包未写入：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="404"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="405"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n 家机构</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="406"/>
         <source>%n inspector(s)</source>
         <translation>
             <numerusform>%n 名检查员</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_export.py" line="407"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_export.py" line="408"/>
         <source>Exported {counts} ({size}) to {path}</source>
         <translation>已将 {counts}（{size}）导出到 {path}</translation>
     </message>
@@ -329,258 +269,204 @@
 <context>
     <name>BundleImportDialog</name>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="225"/>
         <source>Import bundle</source>
         <translation>导入数据包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="233"/>
         <source>Choose a bundle file, or drop one on this window.</source>
         <translation>请选择数据包文件，或将其拖放到此窗口。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="236"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="266"/>
         <source>Accept this signer only if you know this inspector and the fingerprint matches the one they read out to you (for example over the phone).</source>
         <translation>只有在您认识这名检查员，并且指纹与对方向您口头核对的（例如通过电话）一致时，才能接受此签名人。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="269"/>
         <source>I know this inspector; &amp;trust this signer</source>
         <translation>我认识这名检查员，信任此签名人(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="272"/>
-        <location filename="../../inspector/ui/bundle_import.py" line="293"/>
         <source>Signed by:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="273"/>
         <source>Certificate:</source>
         <translation>证书：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="274"/>
         <source>Valid until:</source>
         <translation>有效期至：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="275"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 指纹：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="291"/>
         <source>Bundle:</source>
         <translation>数据包：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="292"/>
         <source>Exported by:</source>
         <translation>导出人：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="294"/>
         <source>Created:</source>
         <translation>创建时间：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="321"/>
         <source>Show &amp;unchanged records</source>
         <translation>显示未变化的记录(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="325"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="328"/>
         <source>&amp;Resolve conflicts…</source>
         <translation>处理冲突(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="331"/>
-        <location filename="../../inspector/ui/bundle_import.py" line="595"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="367"/>
         <source>Choose a bundle</source>
         <translation>选择数据包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="368"/>
         <source>Inspection bundles (*.zip);;All files (*)</source>
         <translation>检查数据包 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="414"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="421"/>
         <source>Checking {name}…</source>
         <translation>正在校验 {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="476"/>
         <source>The import failed; nothing was changed: {reason}</source>
         <translation>导入失败，未作任何更改：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="479"/>
         <source>The bundle could not be checked: {reason}</source>
         <translation>无法校验数据包：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="495"/>
         <source>Nothing was changed. If you know this inspector, accept the signer below to see what the bundle holds.</source>
         <translation>未作任何更改。如果您认识这名检查员，请在下方接受该签名人，以查看数据包的内容。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="498"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="504"/>
         <source>{name} (badge {badge})</source>
         <translation>{name}（执法证号 {badge}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="523"/>
         <source>Importing would change nothing: every record in this bundle is already here.</source>
         <translation>导入不会带来任何更改：此数据包中的所有记录均已存在。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="526"/>
         <source>Importing also adds {name} to the trusted signers on this computer.</source>
         <translation>导入时还会将 {name} 添加为本机信任的签名人。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="529"/>
         <source>Nothing has been changed yet. Press Import to apply the bundle.</source>
         <translation>尚未作任何更改。点击“导入”导入此数据包。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="533"/>
         <source>Rejected records are left out; the rest is imported.</source>
         <translation>已拒绝的记录不予导入，其余记录照常导入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="541"/>
-        <location filename="../../inspector/ui/bundle_import.py" line="614"/>
         <source>{name} (trusted)</source>
         <translation>{name}（已信任）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="543"/>
         <source>{name} (accepted by you, not yet trusted)</source>
         <translation>{name}（您已接受，尚未信任）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_import.py" line="551"/>
         <source>Show &amp;unchanged records (%n)</source>
         <translation>
             <numerusform>显示未变化的记录（%n）(&amp;U)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_import.py" line="562"/>
-        <location filename="../../inspector/ui/bundle_import.py" line="570"/>
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_import.py" line="563"/>
-        <location filename="../../inspector/ui/bundle_import.py" line="571"/>
         <source>%n updated</source>
         <translation>
             <numerusform>已更新 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_import.py" line="564"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 条冲突</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_import.py" line="565"/>
-        <location filename="../../inspector/ui/bundle_import.py" line="574"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>已拒绝 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_import.py" line="566"/>
-        <location filename="../../inspector/ui/bundle_import.py" line="575"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>未变化 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="567"/>
-        <location filename="../../inspector/ui/bundle_import.py" line="578"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_import.py" line="568"/>
         <source>The bundle holds %n record(s): {counts}</source>
         <translation>
             <numerusform>数据包共有 %n 条记录：{counts}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_import.py" line="572"/>
         <source>%n conflict(s) kept for a decision</source>
         <translation>
             <numerusform>%n 条冲突待处理</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/bundle_import.py" line="576"/>
         <source>%n photo(s) added</source>
         <translation>
             <numerusform>新增 %n 张照片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="579"/>
         <source>Imported: {counts}</source>
         <translation>已导入：{counts}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="594"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="601"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="608"/>
         <source>The bundle was imported.</source>
         <translation>数据包已导入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="610"/>
         <source>{name} is now a trusted signer on this computer.</source>
         <translation>{name} 现已成为本机信任的签名人。</translation>
     </message>
@@ -588,29 +474,22 @@
 <context>
     <name>ChoiceButtons</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="75"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="75"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="78"/>
-        <location filename="../../inspector/ui/fill/editors.py" line="90"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="78"/>
-        <location filename="../../inspector/ui/fill/editors.py" line="90"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="91"/>
         <source>(compliant answer: {answer})</source>
         <translation>（符合要求的回答：{answer}）</translation>
     </message>
@@ -618,12 +497,10 @@
 <context>
     <name>ChoiceCell</name>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="102"/>
         <source>Keep mine</source>
         <translation>保留本机</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="103"/>
         <source>Take theirs</source>
         <translation>采用对方</translation>
     </message>
@@ -631,27 +508,22 @@
 <context>
     <name>Conclude</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="65"/>
         <source>Not judged yet</source>
         <translation>尚未评定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="71"/>
         <source>Needs an answer</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="72"/>
         <source>Failed: needs a photo as evidence</source>
         <translation>不符合：需附照片作为佐证材料</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="73"/>
         <source>Critical failure: needs a note or a photo</source>
         <translation>一票否决项不符合：需填写备注或附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="75"/>
         <source>Follow-up: not yet marked rectified or not rectified</source>
         <translation>复查：尚未标记为已整改或未整改</translation>
     </message>
@@ -659,263 +531,212 @@
 <context>
     <name>ConcludePage</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="358"/>
         <source>Answered:</source>
         <translation>已作答：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="359"/>
         <source>Passed:</source>
         <translation>符合：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="360"/>
         <source>Failed:</source>
         <translation>不符合：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="361"/>
         <source>Not applicable:</source>
         <translation>不适用：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="362"/>
         <source>Follow-up:</source>
         <translation>复查：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="364"/>
         <source>Result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="375"/>
         <source>&amp;Complete inspection</source>
         <translation>完成检查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="377"/>
         <source>&amp;Sign…</source>
         <translation>签署(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="379"/>
         <source>&amp;Amend…</source>
         <translation>更正(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="381"/>
         <source>Start &amp;follow-up…</source>
         <translation>开始复查(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="383"/>
         <source>&amp;Report and notice…</source>
         <translation>检查记录与整改通知(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="388"/>
         <source>Conclude</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="395"/>
         <source>Signatures</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="397"/>
         <source>Amendments</source>
         <translation>更正记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="417"/>
-        <location filename="../../inspector/ui/conclude.py" line="437"/>
         <source>Checklist</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="417"/>
-        <location filename="../../inspector/ui/conclude.py" line="437"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="418"/>
         <source>What is missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="421"/>
         <source>&amp;Go there</source>
         <translation>转到该项(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="426"/>
         <source>Cannot be completed yet</source>
         <translation>暂不能完成检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="437"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="438"/>
         <source>Why it failed</source>
         <translation>不符合原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="441"/>
         <source>Failed items</source>
         <translation>不符合项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="448"/>
         <source>Findings and required rectification</source>
         <translation>发现问题及整改要求</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="523"/>
         <source>A failed critical item makes the verdict Fail on its own; otherwise the score decides.</source>
         <translation>一票否决项不符合即判定为不合格；否则按得分评定。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="527"/>
         <source>%n critical item(s) failed: the verdict is Fail whatever the score.</source>
         <translation>
             <numerusform>%n 个一票否决项不符合：无论得分多少，检查结论均为不合格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="529"/>
         <source>{answered} of {applicable}</source>
         <translation>{answered} / {applicable}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="541"/>
         <source>{count} ({parts})</source>
         <translation>{count}（{parts}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="551"/>
         <source>Follow-up of findings</source>
         <translation>问题整改复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="556"/>
         <source>{checked} of {total} findings checked, {fixed} rectified</source>
         <translation>已复查 {checked} / {total} 项问题，{fixed} 项已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="563"/>
         <source>Signed on {when} — locked</source>
         <translation>已于 {when} 签署，已锁定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="566"/>
         <source>Completed on {when}; waiting for signatures</source>
         <translation>已于 {when} 完成，等待签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="568"/>
         <source>Reopened for correction (amendment); complete and sign it again</source>
         <translation>已重新打开以更正；请重新完成检查并签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="569"/>
         <source>Draft: not completed yet</source>
         <translation>草稿：尚未完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="594"/>
         <source>%n item(s) must be dealt with before the inspection can be completed. Double-click one to go there.</source>
         <translation>
             <numerusform>还有 %n 个检查项需处理后才能完成检查。双击可转到该项。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="619"/>
         <source>Failed items (%n)</source>
         <translation>
             <numerusform>不符合项（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="629"/>
         <source>Complete the inspection first</source>
         <translation>请先完成检查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="634"/>
         <source>%n finding(s) are still open</source>
         <translation>
             <numerusform>仍有 %n 项问题待整改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="661"/>
         <source>Superseded signatures (%n)</source>
         <translation>
             <numerusform>已失效的签名（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="670"/>
         <source>open: being corrected</source>
         <translation>进行中：正在更正</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="672"/>
         <source>signed again on {when}</source>
         <translation>已于 {when} 重新签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="673"/>
         <source>&lt;b&gt;{n}. {when}&lt;/b&gt;, {who} ({state})&lt;br&gt;{reason}</source>
         <translation>&lt;b&gt;{n}. {when}&lt;/b&gt;，{who}（{state}）&lt;br&gt;{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="720"/>
         <source>Not completed: %n item(s) still need an answer or evidence; they are listed under “Cannot be completed yet”.</source>
         <translation>
             <numerusform>未完成：仍有 %n 个检查项需要作答或补充佐证材料，见“暂不能完成检查”。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="724"/>
         <source>Not completed: {reason}</source>
         <translation>未完成：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="728"/>
         <source>Completed. The inspectors and the facility representative can now sign.</source>
         <translation>检查已完成。检查员和机构负责人现在可以签署。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="745"/>
         <source>Not signed</source>
         <translation>未签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="746"/>
         <source>The inspection was not signed: {reason}</source>
         <translation>检查记录未签署：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conclude.py" line="762"/>
         <source>An amendment needs a reason of at least %n character(s).</source>
         <translation>
             <numerusform>更正原因至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="768"/>
         <source>Not amended: {reason}</source>
         <translation>未更正：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="771"/>
         <source>Reopened for correction. Complete and sign it again when done.</source>
         <translation>已重新打开以更正。更正后请重新完成检查并签署。</translation>
     </message>
@@ -923,87 +744,70 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="136"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="160"/>
         <source>Part</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="160"/>
         <source>Mine (this computer)</source>
         <translation>本机版本</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="161"/>
         <source>Theirs (other computer)</source>
         <translation>对方版本（另一台计算机）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="161"/>
         <source>Decision</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="173"/>
         <source>All &amp;mine</source>
         <translation>全部保留本机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="175"/>
         <source>All &amp;theirs</source>
         <translation>全部采用对方(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="177"/>
         <source>&amp;Apply decision</source>
         <translation>应用所选处理(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="202"/>
         <source>No sync conflicts are waiting for a decision.</source>
         <translation>没有待处理的同步冲突。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="219"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="284"/>
         <source>{kind} changed both on this computer and by {who} (bundle imported {when}).</source>
         <translation>本机和 {who} 都修改了此{kind}（数据包导入于 {when}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="288"/>
         <source>Choose, part by part, which version to keep.</source>
         <translation>请逐项选择要保留的版本。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="291"/>
         <source>The other version was signed on the other computer, so it cannot be split: either take it whole or keep yours whole. The parts below show what differs.</source>
         <translation>对方版本已在另一台计算机上签署，不能拆分：只能整体采用对方版本，或整体保留本机版本。下方各项列出了两者的差异。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="317"/>
         <source>Only the whole record can be taken.</source>
         <translation>只能整体采用该记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="358"/>
         <source>Keep mine: {mine} · take theirs: {theirs}</source>
         <translation>保留本机：{mine} · 采用对方：{theirs}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="402"/>
         <source>The decision was not applied: {reason}</source>
         <translation>处理未能生效：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="409"/>
         <source>Resolved: {label}</source>
         <translation>已处理：{label}</translation>
     </message>
@@ -1011,142 +815,114 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="18"/>
         <source>This inspection is signed and locked; a correction needs an amendment with a reason.</source>
         <translation>该检查已签署并锁定；如需更正，请注明原因进行更正。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="23"/>
         <source>{n} item(s) still need an answer or evidence; see the list above.</source>
         <translation>还有 {n} 个检查项需作答或补充佐证材料，见上方列表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="26"/>
         <source>An amendment needs a reason.</source>
         <translation>更正须注明原因。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="29"/>
         <source>Only a signed inspection needs an amendment; this one can be edited directly.</source>
         <translation>只有已签署的检查才需要更正；此检查可直接修改。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="33"/>
         <source>Complete the inspection before signing it.</source>
         <translation>请先完成检查再签署。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="36"/>
         <source>Complete the inspection before following it up.</source>
         <translation>请先完成检查再安排复查。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="39"/>
         <source>At least one inspector must sign.</source>
         <translation>至少需要一名检查员签名。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="42"/>
         <source>The facility representative must sign.</source>
         <translation>机构负责人必须签名。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="45"/>
         <source>Every signature needs the signer&apos;s name.</source>
         <translation>每个签名都须填写签名人姓名。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="48"/>
         <source>A finding needs a description.</source>
         <translation>发现问题须填写问题描述。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="51"/>
         <source>A finding needs a required action.</source>
         <translation>发现问题须填写整改要求。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="54"/>
         <source>The deadline is before the inspection date.</source>
         <translation>整改期限早于检查日期。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="57"/>
         <source>This inspection has no open findings to follow up.</source>
         <translation>该检查没有待整改的问题，无需复查。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="60"/>
         <source>A follow-up cannot be dated before the inspection it follows up ({date}).</source>
         <translation>复查日期不能早于被复查的检查（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="64"/>
         <source>Only a draft can be deleted; a completed or signed inspection is part of the record.</source>
         <translation>只能删除草稿；已完成或已签署的检查属于正式记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="69"/>
         <source>An amended inspection was signed once and cannot be deleted.</source>
         <translation>更正过的检查曾经签署，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="72"/>
         <source>An inspection needs at least one inspector.</source>
         <translation>检查至少需要一名检查员。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="75"/>
         <source>An inspector is on the team twice.</source>
         <translation>同一检查员在检查组中重复出现。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="78"/>
         <source>Choose at least one checklist.</source>
         <translation>请至少选择一个检查表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="81"/>
         <source>The file is larger than 80 MB; it is not a photo that can be used.</source>
         <translation>文件超过 80 MB，不能作为照片使用。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="84"/>
         <source>The image claims {size} pixels, more than 100 megapixels.</source>
         <translation>该图片声称有 {size} 像素，超过 1 亿像素。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="87"/>
         <source>The image claims far more pixels than a photo has.</source>
         <translation>该图片声称的像素数远超正常照片。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="90"/>
         <source>This is not an image file that can be read (JPEG or PNG; export a HEIC photo as JPEG first).</source>
         <translation>无法读取该图片文件（支持 JPEG 或 PNG；HEIC 照片请先导出为 JPEG）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="95"/>
         <source>The image is damaged or truncated.</source>
         <translation>图片已损坏或不完整。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="98"/>
         <source>The credit code {code} is already registered.</source>
         <translation>统一社会信用代码 {code} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="101"/>
         <source>The credit code {code} belongs to another facility.</source>
         <translation>统一社会信用代码 {code} 已属于其他机构。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="104"/>
         <source>Badge number {badge} is already registered.</source>
         <translation>执法证号 {badge} 已登记。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/messages.py" line="107"/>
         <source>Name, department and badge number are all required.</source>
         <translation>姓名、所属部门和执法证号均为必填项。</translation>
     </message>
@@ -1154,143 +930,114 @@
 <context>
     <name>CreateKeyDialog</name>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="68"/>
         <source>Create a signing key</source>
         <translation>创建签名密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="71"/>
         <source>Your signing key signs the reports and bundles you issue, so anyone can check that they come from you and were not changed afterwards. Its certificate is trusted on this computer at once. Other computers must trust it too: they are shown its fingerprint when they import your first bundle.</source>
         <translation>签名密钥用于对您出具的检查记录和数据包签名，任何人都能据此核实文件确由您出具、且之后未被改动。其证书在本机立即受信任；其他计算机也须信任它：对方导入您的第一个数据包时会看到它的指纹。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="93"/>
         <source>Holder of the key</source>
         <translation>密钥持有人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="96"/>
         <source>From your profile, chosen in Settings.</source>
         <translation>取自您在“设置”中选择的检查员信息。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="99"/>
         <source>Nobody is chosen in Settings: type your details as they should appear on your certificate.</source>
         <translation>“设置”中尚未选择当前检查员：请按证书上应显示的内容填写您的信息。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="101"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="102"/>
         <source>&amp;Badge number:</source>
         <translation>执法证号(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="103"/>
         <source>&amp;Department:</source>
         <translation>所属部门(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="104"/>
         <source>Key label:</source>
         <translation>密钥标签：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/key_dialog.py" line="113"/>
         <source>At least %n character(s)</source>
         <translation>
             <numerusform>至少 %n 个字符</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="116"/>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="119"/>
         <source>The passphrase protects the key: it is asked each time you sign. It cannot be recovered: if you forget it, nobody can use the key again and you must create a new one.</source>
         <translation>口令用于保护密钥，每次签名时都要输入。口令无法找回：一旦忘记，该密钥将无法再使用，只能重新创建。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="122"/>
         <source>&amp;Passphrase:</source>
         <translation>口令(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="123"/>
         <source>&amp;Repeat it:</source>
         <translation>再输一次(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="134"/>
         <source>Your key</source>
         <translation>您的密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="144"/>
         <source>SHA-256 fingerprint:</source>
         <translation>SHA-256 指纹：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="147"/>
         <source>Read it out to your colleagues: when they import your first bundle, they compare it with the fingerprint they are shown before trusting your key.</source>
         <translation>请把指纹念给同事核对：他们导入您的第一个数据包时，会先将其与看到的指纹比对，再决定是否信任您的密钥。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="151"/>
         <source>&amp;Create key</source>
         <translation>创建密钥(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="209"/>
         <source>This computer already has a key labelled “{label}”, so nothing was created. Sign with that key, or ask for help to replace it.</source>
         <translation>本机已有标签为“{label}”的密钥，因此未创建新密钥。请使用该密钥签名，或请人协助更换。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="218"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/key_dialog.py" line="223"/>
         <source>The passphrase needs at least %n character(s).</source>
         <translation>
             <numerusform>口令至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="226"/>
         <source>The two passphrases differ; type it again.</source>
         <translation>两次输入的口令不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="244"/>
-        <location filename="../../inspector/ui/key_dialog.py" line="281"/>
-        <location filename="../../inspector/ui/key_dialog.py" line="284"/>
         <source>The key was not created: {reason}</source>
         <translation>未能创建密钥：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="256"/>
         <source>Creating the key…</source>
         <translation>正在创建密钥…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="295"/>
         <source>The key “{label}” of {name} was created and its certificate is trusted on this computer. It is valid until {date}.</source>
         <translation>已为{name}创建密钥“{label}”，其证书在本机受信任，有效期至 {date}。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/key_dialog.py" line="302"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1298,22 +1045,18 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="188"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="192"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="218"/>
         <source>at most {days} days before the inspection</source>
         <translation>不早于检查日前 {days} 天</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="225"/>
         <source>{age} days before the inspection (at most {days})</source>
         <translation>检查日前 {age} 天（最多 {days} 天）</translation>
     </message>
@@ -1321,198 +1064,158 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="157"/>
         <source>Report and notice — {facility}</source>
         <translation>检查记录与整改通知 — {facility}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="162"/>
         <source>Inspection report</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="163"/>
         <source>Rectification notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="165"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="166"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="167"/>
         <source>Chinese and English</source>
         <translation>中英对照</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="169"/>
         <source>Sign with my key</source>
         <translation>使用我的密钥签名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="175"/>
         <source>Create a signing &amp;key…</source>
         <translation>创建签名密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="187"/>
         <source>Document:</source>
         <translation>文书：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="188"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="189"/>
         <source>Signature:</source>
         <translation>数字签名：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="193"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="209"/>
         <source>Choose the document and press Generate.</source>
         <translation>请选择文书，然后点击“生成”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="223"/>
         <source>&amp;Save as…</source>
         <translation>另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="225"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="227"/>
         <source>&amp;Open in the system viewer</source>
         <translation>用系统阅读器打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="229"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="274"/>
         <source>A draft is previewed, not issued: the documents of an inspection are signed and recorded once the inspection itself is signed.</source>
         <translation>草稿只能预览，不能出具：检查本身签署后，其文书才会签名并登记。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="280"/>
         <source>There is no signing key in this data directory; the document is issued without a digital signature unless you create your key first.</source>
         <translation>本数据目录没有签名密钥；除非先创建您的密钥，文书将不带数字签名出具。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="285"/>
         <source>The document is recorded as issued; with your key it is also digitally signed, and any later change to the file shows.</source>
         <translation>文书将登记为已出具；使用您的密钥还会加上数字签名，此后对文件的任何改动都能被发现。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="321"/>
         <source>Unlock your key</source>
         <translation>解锁密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="322"/>
         <source>Passphrase of the key “{label}”:</source>
         <translation>密钥“{label}”的口令：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="384"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="398"/>
         <source>Wrong passphrase; nothing was issued.</source>
         <translation>口令错误，未出具任何文书。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="400"/>
         <source>Nothing was issued: {reason}</source>
         <translation>未出具任何文书：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="411"/>
         <source>Page {n}</source>
         <translation>第 {n} 页</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="425"/>
         <source>Draft preview — not issued</source>
         <translation>草稿预览 — 未出具</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="426"/>
         <source>Signed by {name}</source>
         <translation>签名人：{name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="427"/>
         <source>Not digitally signed</source>
         <translation>无数字签名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="428"/>
         <source>{who} · recorded as issued, report {number} · SHA-256 {sha}</source>
         <translation>{who} · 已登记出具，编号 {number} · SHA-256 {sha}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="451"/>
         <source>Save the document</source>
         <translation>保存文书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="452"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="466"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="467"/>
-        <location filename="../../inspector/ui/documents.py" line="486"/>
         <source>The file could not be written: {reason}</source>
         <translation>无法写入文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="470"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="485"/>
         <source>Not opened</source>
         <translation>未能打开</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="491"/>
         <source>No PDF viewer opened it; the file is at {path}</source>
         <translation>没有 PDF 阅读器打开该文件；文件位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="500"/>
         <source>Print the document</source>
         <translation>打印文书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/documents.py" line="515"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -1520,59 +1223,48 @@
 <context>
     <name>FacilitiesPage</name>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="254"/>
         <source>&amp;Add facility…</source>
         <translation>添加机构(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="257"/>
         <source>Add a facility (Ctrl+Shift+N or Insert)</source>
         <translation>添加托育机构（Ctrl+Shift+N 或 Insert）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="258"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="259"/>
         <source>Edit the selected facility (Enter)</source>
         <translation>编辑所选机构（Enter）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="260"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="261"/>
         <source>Import facilities from a CSV or Excel sheet</source>
         <translation>从 CSV 或 Excel 表格导入机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="262"/>
         <source>&amp;Start inspection…</source>
         <translation>开始检查(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="264"/>
         <source>Start an inspection of the selected facility</source>
         <translation>对所选机构开始检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="276"/>
         <source>Search name, credit code, township, address, person in charge</source>
         <translation>搜索名称、信用代码、乡镇、地址、负责人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/facilities_page.py" line="375"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n 家机构</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="378"/>
         <source>{shown} of {total} facilities</source>
         <translation>显示 {shown} / {total} 家机构</translation>
     </message>
@@ -1580,85 +1272,68 @@
 <context>
     <name>FacilityDetail</name>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="178"/>
-        <location filename="../../inspector/ui/facilities_page.py" line="195"/>
         <source>Inspections</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="183"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="184"/>
         <source>Verdict</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="192"/>
         <source>No facility selected</source>
         <translation>未选择机构</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/facilities_page.py" line="211"/>
         <source>Inspections (%n)</source>
         <translation>
             <numerusform>检查记录（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="226"/>
         <source>Routine</source>
         <translation>日常检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="226"/>
         <source>Special</source>
         <translation>专项检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="227"/>
         <source>Complaint</source>
         <translation>投诉核查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="227"/>
         <source>Follow-up</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="228"/>
         <source>Joint</source>
         <translation>联合检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="232"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="232"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="233"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
@@ -1666,63 +1341,50 @@
 <context>
     <name>FacilityDialog</name>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="86"/>
         <source>Edit facility</source>
         <translation>编辑机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="86"/>
         <source>New facility</source>
         <translation>新建机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="111"/>
-        <location filename="../../inspector/ui/facility_dialog.py" line="120"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="118"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="119"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="128"/>
         <source>18 characters, e.g. 91320281MA1XK7PR34</source>
         <translation>18 位，如 91320281MA1XK7PR34</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="155"/>
         <source>13812345678 or 0510-86801234</source>
         <translation>13812345678 或 0510-86801234</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="178"/>
         <source>* required</source>
         <translation>* 必填</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="195"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="368"/>
         <source>This credit code is already registered for another facility.</source>
         <translation>该统一社会信用代码已登记在另一家机构名下。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="371"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facility_dialog.py" line="372"/>
         <source>The facility was not saved:</source>
         <translation>机构信息未保存：</translation>
     </message>
@@ -1730,17 +1392,14 @@
 <context>
     <name>FacilityTableModel</name>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="91"/>
         <source>Under 2</source>
         <translation>2岁以下</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="93"/>
         <source>Meals</source>
         <translation>膳食</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/facilities_page.py" line="95"/>
         <source>Capacity</source>
         <translation>托位数</translation>
     </message>
@@ -1748,262 +1407,210 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="28"/>
         <source>Facility name</source>
         <translation>机构名称</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="29"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="30"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="31"/>
         <source>District</source>
         <translation>区（县）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="32"/>
         <source>Township / street</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="33"/>
         <source>Registration</source>
         <translation>登记性质</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="34"/>
         <source>Facility type</source>
         <translation>机构类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="35"/>
         <source>Service modes</source>
         <translation>托育服务形式</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="36"/>
         <source>Capacity (places)</source>
         <translation>托位数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="37"/>
         <source>Takes children under 2</source>
         <translation>收托2岁以下婴幼儿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="38"/>
         <source>Serves meals</source>
         <translation>提供膳食</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="39"/>
         <source>Filing status</source>
         <translation>备案状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="40"/>
         <source>Filing number</source>
         <translation>备案编号</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="41"/>
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="42"/>
         <source>Contact name</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="43"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="52"/>
         <source>For-profit</source>
         <translation>营利性</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="53"/>
         <source>Non-profit</source>
         <translation>非营利性</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="57"/>
         <source>Standalone childcare centre</source>
         <translation>独立托育机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="58"/>
         <source>Kindergarten nursery class</source>
         <translation>幼儿园托班</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="59"/>
         <source>Employer-run</source>
         <translation>用人单位办托</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="60"/>
         <source>Community-run</source>
         <translation>社区办托</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="64"/>
         <source>Full day</source>
         <translation>全日托</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="65"/>
         <source>Half day</source>
         <translation>半日托</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="66"/>
         <source>Hourly</source>
         <translation>计时托</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="67"/>
         <source>Temporary</source>
         <translation>临时托</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="71"/>
         <source>Filed</source>
         <translation>已备案</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="72"/>
         <source>Filing in progress</source>
         <translation>备案中</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="73"/>
         <source>Not filed</source>
         <translation>未备案</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="86"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="87"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="97"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="99"/>
         <source>At most {max} characters; this has {length}.</source>
         <translation>最多 {max} 个字符，当前为 {length} 个。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="103"/>
         <source>Unknown value “{value}”.</source>
         <translation>无法识别的值“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="107"/>
         <source>Choose at least one service mode.</source>
         <translation>请至少选择一种托育服务形式。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="109"/>
         <source>Unknown service mode “{value}”; use full day, half day, hourly or temporary, separated by 、 or commas.</source>
         <translation>无法识别的托育服务形式“{value}”；请填写全日托、半日托、计时托或临时托，用“、”或逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="115"/>
         <source>The service mode “{mode}” is listed twice.</source>
         <translation>托育服务形式“{mode}”重复填写。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="119"/>
         <source>Must be yes (是) or no (否); got “{value}”.</source>
         <translation>应为“是”或“否”，实际为“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="123"/>
         <source>Must be a whole number from {min} to {max}; got “{value}”.</source>
         <translation>应为 {min} 至 {max} 之间的整数，实际为“{value}”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="127"/>
         <source>Must be from {min} to {max}; got {value}.</source>
         <translation>应在 {min} 至 {max} 之间，实际为 {value}。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="131"/>
         <source>Excel turned this code into a number ({value}); format the column as text and type the 18-character code again.</source>
         <translation>Excel 已将该代码转换为数字（{value}）；请将该列设置为文本格式，并重新输入 18 位代码。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="136"/>
         <source>The code is stored as a number, so Excel may have changed its last digits; format the column as text and type the code again.</source>
         <translation>该代码以数字形式保存，Excel 可能已改动其末尾几位；请将该列设置为文本格式，并重新输入代码。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="141"/>
         <source>A credit code has exactly 18 characters; this one has {length}.</source>
         <translation>统一社会信用代码应为 18 位，当前为 {length} 位。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="146"/>
         <source>Character “{char}” at position {position} is not allowed (did you mean “{suggestion}”?).</source>
         <translation>第 {position} 位的字符“{char}”无效（是否应为“{suggestion}”？）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="150"/>
         <source>Character “{char}” at position {position} is not allowed; only digits and letters except I, O, Z, S, V.</source>
         <translation>第 {position} 位的字符“{char}”无效；只能使用数字和除 I、O、Z、S、V 以外的字母。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="155"/>
         <source>The first character must be 1-9, A, N or Y; got “{char}”.</source>
         <translation>第 1 位应为 1-9、A、N 或 Y，实际为“{char}”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="159"/>
         <source>Check digit mismatch: the last character is “{last}” but should be “{expected}”. A character was probably mistyped.</source>
         <translation>校验码不符：最后一位为“{last}”，应为“{expected}”。可能有字符输入错误。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="164"/>
         <source>The same credit code is already on line {line}.</source>
         <translation>第 {line} 行已有相同的统一社会信用代码。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="168"/>
         <source>Another facility is already registered with this code: {name}.</source>
         <translation>已有其他机构使用该代码登记：{name}。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="172"/>
         <source>Not a phone number: use an 11-digit mobile (13812345678) or a landline such as 0510-86801234.</source>
         <translation>电话号码格式不正确：请填写 11 位手机号码（如 13812345678）或固定电话（如 0510-86801234）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="177"/>
         <source>Required when the facility is filed.</source>
         <translation>机构已备案时必填。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fields.py" line="180"/>
         <source>Not valid:</source>
         <translation>填写有误：</translation>
     </message>
@@ -2011,86 +1618,70 @@
 <context>
     <name>FillPage</name>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="139"/>
         <source>Show them</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="154"/>
         <source>1 pass/yes · 2 fail/no · 3 N.A. · J/K or ↓/↑ next/previous · Enter edit value · Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section</source>
         <translation>1 符合/是 · 2 不符合/否 · 3 不适用 · J/K 或 ↓/↑ 下一项/上一项 · Enter 编辑数值 · Esc 返回 · N 备注 · P 照片（或拖放、Ctrl+V）· Ctrl+PgDn/PgUp 切换部分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/fill_page.py" line="192"/>
         <source>%n item(s) not applicable to this facility, hidden</source>
         <translation>
             <numerusform>已隐藏 %n 个不适用于本机构的检查项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="197"/>
         <source>This inspection is signed and locked. It is shown read-only; to change an answer, open an amendment (with a reason) on the Conclude tab.</source>
         <translation>本检查记录已签署并锁定，仅供查看；如需修改作答，请在“检查结论”页填写原因并提出更正。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="430"/>
         <source>“{value}” is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="432"/>
         <source>{value} is not a valid date on or before the inspection day</source>
         <translation>{value} 不是检查日当天或之前的有效日期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="434"/>
         <source>The answer was not accepted: {reason}</source>
         <translation>作答未被接受：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="572"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="573"/>
         <source>Images ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="599"/>
         <source>pasted image</source>
         <translation>粘贴的图片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="629"/>
         <source>Photo {name} was not added: {reason}</source>
         <translation>照片 {name} 未添加：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="636"/>
         <source>Adding photo…</source>
         <translation>正在添加照片…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="698"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/fill_page.py" line="700"/>
         <source>Save failed — %n item(s) not saved; see the marked items</source>
         <translation>
             <numerusform>保存失败：%n 个检查项未保存，请查看已标记的检查项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="704"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/fill_page.py" line="706"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
@@ -2098,89 +1689,72 @@
 <context>
     <name>FindingCheckCard</name>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="211"/>
         <source>Found on:</source>
         <translation>发现日期：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="212"/>
         <source>Finding:</source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="213"/>
         <source>Required action:</source>
         <translation>整改要求：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="218"/>
         <source>Deadline:</source>
         <translation>整改期限：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="219"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="221"/>
         <source>&amp;Rectified</source>
         <translation>已整改(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="222"/>
         <source>&amp;Not rectified</source>
         <translation>未整改(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="223"/>
         <source>Not &amp;checked yet</source>
         <translation>尚未复查(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="238"/>
         <source>What was seen: how it was rectified, or what is still wrong</source>
         <translation>复查所见：如何整改，或仍存在哪些问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="243"/>
         <source>Follow-up note</source>
         <translation>复查备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="247"/>
         <source>Add &amp;photo…</source>
         <translation>添加照片(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="258"/>
         <source>Follow-up:</source>
         <translation>复查结果：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="259"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="260"/>
         <source>Photos:</source>
         <translation>照片：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/followup.py" line="282"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="300"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="301"/>
         <source>Photo {n}</source>
         <translation>照片 {n}</translation>
     </message>
@@ -2188,37 +1762,30 @@
 <context>
     <name>Findings</name>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="45"/>
         <source>Critical</source>
         <translation>一票否决</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="46"/>
         <source>Major</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="47"/>
         <source>Minor</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="54"/>
         <source>Open</source>
         <translation>待整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="55"/>
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="56"/>
         <source>Not rectified</source>
         <translation>未整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="57"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
@@ -2226,106 +1793,84 @@
 <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
         <source>Item</source>
         <translation>检查项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="91"/>
-        <location filename="../../inspector/ui/findings_editor.py" line="113"/>
         <source>Deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="106"/>
         <source>Description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="109"/>
         <source>Required action</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="116"/>
         <source>Save status</source>
         <translation>保存状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="128"/>
         <source>Item:</source>
         <translation>检查项：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="129"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="130"/>
         <source>&amp;Description:</source>
         <translation>问题描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="131"/>
         <source>Required &amp;action:</source>
         <translation>整改要求(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="137"/>
         <source>D&amp;eadline:</source>
         <translation>整改期限(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="140"/>
         <source>No findings: no applicable item has failed.</source>
         <translation>无发现问题：没有不符合的适用检查项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/findings_editor.py" line="275"/>
         <source>%n day(s) after the inspection ({date})</source>
         <translation>
             <numerusform>检查后 %n 天（{date}）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="293"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="312"/>
         <source>Not saved: a finding needs a description.</source>
         <translation>未保存：请填写问题描述。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="315"/>
         <source>Not saved: a finding needs a required action.</source>
         <translation>未保存：请填写整改要求。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="319"/>
-        <location filename="../../inspector/ui/findings_editor.py" line="336"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="321"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/findings_editor.py" line="327"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -2333,55 +1878,42 @@
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="348"/>
         <source>Show only findings not checked &amp;yet</source>
         <translation>仅显示尚未复查的问题(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="384"/>
         <source>Follow-up of the inspection of {date} ({facility}).</source>
         <translation>复查 {date} 的检查（{facility}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="403"/>
         <source>This follow-up checks no findings.</source>
         <translation>本次复查没有需要核查的问题。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="438"/>
         <source>{checked} of {total} checked, {fixed} rectified</source>
         <translation>已复查 {checked} / {total} 项，{fixed} 项已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="461"/>
-        <location filename="../../inspector/ui/followup.py" line="505"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="465"/>
-        <location filename="../../inspector/ui/followup.py" line="508"/>
-        <location filename="../../inspector/ui/followup.py" line="539"/>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="487"/>
         <source>Editing…</source>
         <translation>正在编辑…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="516"/>
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="516"/>
         <source>Images ({patterns})</source>
         <translation>图片 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="536"/>
         <source>Not added: {problems}</source>
         <translation>未添加：{problems}</translation>
     </message>
@@ -2389,241 +1921,190 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../inspector/ui/history.py" line="29"/>
         <source>Inspection</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="30"/>
         <source>Team</source>
         <translation>检查组</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="31"/>
         <source>Answer</source>
         <translation>作答</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="32"/>
         <source>Table row</source>
         <translation>表格行</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="33"/>
         <source>Photo</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="34"/>
         <source>Finding</source>
         <translation>发现问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="35"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="36"/>
         <source>Amendment</source>
         <translation>更正</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="37"/>
         <source>Follow-up check</source>
         <translation>复查结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="44"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="45"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="46"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="53"/>
         <source>value</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="54"/>
         <source>result</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="55"/>
-        <location filename="../../inspector/ui/history.py" line="89"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="56"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="57"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="58"/>
         <source>cells</source>
         <translation>表格内容</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="59"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="60"/>
         <source>score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="61"/>
         <source>verdict</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="62"/>
         <source>description</source>
         <translation>问题描述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="63"/>
         <source>required action</source>
         <translation>整改要求</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="64"/>
         <source>deadline</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="65"/>
         <source>status note</source>
         <translation>整改说明</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="66"/>
         <source>signer</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="67"/>
-        <location filename="../../inspector/ui/history.py" line="80"/>
         <source>role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="68"/>
         <source>superseded</source>
         <translation>作废于</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="69"/>
         <source>caption</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="70"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="71"/>
         <source>closed</source>
         <translation>完成于</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="72"/>
         <source>severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="73"/>
         <source>title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="74"/>
         <source>kind</source>
         <translation>检查类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="75"/>
         <source>date</source>
         <translation>检查日期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="76"/>
         <source>failed items</source>
         <translation>不符合项数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="77"/>
         <source>failed critical items</source>
         <translation>一票否决项不符合数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="78"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="79"/>
         <source>applicable</source>
         <translation>适用项数</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="87"/>
         <source>pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="88"/>
         <source>fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="90"/>
-        <location filename="../../inspector/ui/history.py" line="119"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="91"/>
-        <location filename="../../inspector/ui/history.py" line="120"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="92"/>
         <source>inspector</source>
         <translation>检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="93"/>
         <source>facility representative</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="95"/>
         <source>lead</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="96"/>
         <source>member</source>
         <translation>组员</translation>
     </message>
@@ -2631,37 +2112,30 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../inspector/ui/history.py" line="158"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="158"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="158"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="159"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="159"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/history.py" line="193"/>
         <source>Amendment: {reason}</source>
         <translation>更正：{reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/history.py" line="201"/>
         <source>%n recorded change(s), newest first. The log cannot be edited: a signed inspection is changed only through an amendment with a reason.</source>
         <translation>
             <numerusform>共 %n 条变更记录，最新的在前。记录不可修改：已签署的检查只能通过注明原因的更正来变更。</numerusform>
@@ -2671,149 +2145,120 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="291"/>
         <source>Import facilities</source>
         <translation>导入机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="298"/>
         <source>No file chosen.</source>
         <translation>未选择文件。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="300"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="302"/>
         <source>Save a &amp;template…</source>
         <translation>保存模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="304"/>
         <source>Save an empty sheet with the expected column headers</source>
         <translation>保存一份只含规定列标题的空白表格</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="346"/>
         <source>Show only rows with &amp;errors</source>
         <translation>仅显示有错误的行(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="349"/>
         <source>&amp;Skip rows with errors and import only the good rows</source>
         <translation>跳过有错误的行，仅导入无误的行(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="358"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="389"/>
         <source>Choose a facility sheet</source>
         <translation>选择机构信息表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="390"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm);;All files (*)</source>
         <translation>电子表格 (*.csv *.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="398"/>
         <source>Save an import template</source>
         <translation>保存导入模板</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="399"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="412"/>
         <source>The template could not be saved: {error}</source>
         <translation>模板未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="415"/>
         <source>Template saved as {path}.</source>
         <translation>模板已保存为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="432"/>
         <source>File: {name}</source>
         <translation>文件：{name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="435"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="460"/>
         <source>Something went wrong: {error}</source>
         <translation>出现错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="476"/>
         <source>This file cannot be imported; nothing was changed.</source>
         <translation>该文件无法导入，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="488"/>
         <source>Note:</source>
         <translation>注意：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="505"/>
         <source>{new} new, {updated} updated, {unchanged} unchanged, {errors} with errors</source>
         <translation>新增 {new} 条，更新 {updated} 条，无变化 {unchanged} 条，有错误 {errors} 条</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="516"/>
         <source>Line {line}:</source>
         <translation>第 {line} 行：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="538"/>
         <source>Fix the rows with errors in the sheet, or tick “skip rows with errors”.</source>
         <translation>请在表格中修正有错误的行，或勾选“跳过有错误的行”。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="550"/>
         <source>The file changed since it was previewed; check the new preview.</source>
         <translation>文件在预览后已被修改，请检查新的预览。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="557"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="564"/>
         <source>The import was refused; nothing was changed.</source>
         <translation>导入被拒绝，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="571"/>
         <source>Imported: {new} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>已导入：新增 {new} 条，更新 {updated} 条，无变化 {unchanged} 条。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/import_dialog.py" line="575"/>
         <source>%n row(s) with errors skipped.</source>
         <translation>
             <numerusform>已跳过 %n 行有错误的数据。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="577"/>
         <source>Import finished.</source>
         <translation>导入完成。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="578"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2821,48 +2266,38 @@
 <context>
     <name>InspectionFilterBar</name>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="402"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="404"/>
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="410"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="411"/>
         <source>Show all inspections</source>
         <translation>显示全部检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="416"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="417"/>
         <source>&amp;Township:</source>
         <translation>乡镇(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="418"/>
         <source>&amp;Verdict:</source>
         <translation>检查结论(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="427"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="446"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
@@ -2870,57 +2305,46 @@
 <context>
     <name>InspectionLabels</name>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="71"/>
         <source>Routine</source>
         <translation>日常检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="72"/>
         <source>Special</source>
         <translation>专项检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="73"/>
         <source>Complaint</source>
         <translation>投诉核查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="74"/>
         <source>Follow-up</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="75"/>
         <source>Joint</source>
         <translation>联合检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="82"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="83"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="84"/>
         <source>Signed</source>
         <translation>已签署</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="93"/>
         <source>Pass</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="94"/>
         <source>Basic pass</source>
         <translation>基本合格</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="95"/>
         <source>Fail</source>
         <translation>不合格</translation>
     </message>
@@ -2928,61 +2352,48 @@
 <context>
     <name>InspectionListPage</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspection_list.py" line="582"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="624"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="628"/>
         <source>Start follow-up…</source>
         <translation>开始复查…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="632"/>
         <source>Export bundle…</source>
         <translation>导出数据包…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="637"/>
         <source>Delete draft…</source>
         <translation>删除草稿…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="671"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="678"/>
-        <location filename="../../inspector/ui/inspection_list.py" line="689"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="672"/>
         <source>Only a draft can be deleted. A completed, signed or amended inspection is part of the record; correct it with an amendment.</source>
         <translation>只能删除草稿。已完成、已签署或更正过的检查属于正式记录，如需修改请通过更正。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="679"/>
         <source>Delete the draft inspection of {facility} on {date}? Its {answered} answer(s), notes and photos are removed. This cannot be undone.</source>
         <translation>删除 {facility} 于 {date} 的检查草稿？其中 {answered} 项作答及备注、照片将一并删除，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="690"/>
         <source>The draft was not deleted: {reason}</source>
         <translation>草稿未删除：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="708"/>
         <source>Follow-up</source>
         <translation>复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="709"/>
         <source>Follow-up inspections are not available in this build ({error}).</source>
         <translation>此版本无法进行复查（{error}）。</translation>
     </message>
@@ -2990,72 +2401,58 @@
 <context>
     <name>InspectionScreen</name>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="42"/>
         <source>Back to list</source>
         <translation>返回列表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="43"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>返回列表（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="72"/>
         <source>Checklists</source>
         <translation>检查表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="76"/>
         <source>Findings to check</source>
         <translation>待复查问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="81"/>
         <source>Conclude</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="83"/>
         <source>History</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="93"/>
         <source>Resolve…</source>
         <translation>处理冲突…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="123"/>
         <source>{kind} · {date} · {status} · team: {team}</source>
         <translation>{kind} · {date} · {status} · 检查组：{team}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="130"/>
         <source>{done} of {total} findings checked · {fixed} rectified</source>
         <translation>已复查 {done} / {total} 项问题 · {fixed} 项已整改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="147"/>
         <source>No score yet</source>
         <translation>暂无得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="149"/>
         <source>Score {score:.1f} · {verdict}</source>
         <translation>得分 {score:.1f} · {verdict}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="163"/>
         <source>This inspection was also changed on another computer ({who}). Both versions are kept until you choose what to keep.</source>
         <translation>此检查记录在另一台计算机上（{who}）也有修改。在您选择保留哪个版本之前，两个版本都会保留。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="273"/>
         <source>Unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_screen.py" line="274"/>
         <source>Some changes could not be saved yet. Leave this inspection anyway?</source>
         <translation>部分更改尚未保存。仍要离开此检查吗？</translation>
     </message>
@@ -3063,52 +2460,42 @@
 <context>
     <name>InspectionTableModel</name>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Township</source>
         <translation>乡镇（街道）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="236"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="237"/>
         <source>Verdict</source>
         <translation>检查结论</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="238"/>
         <source>Fails (critical)</source>
         <translation>不符合（否决项）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspection_list.py" line="238"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspection_list.py" line="256"/>
         <source>%n critical item(s) failed</source>
         <translation>
             <numerusform>%n 个一票否决项不符合</numerusform>
@@ -3118,62 +2505,50 @@
 <context>
     <name>InspectorDialog</name>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="96"/>
         <source>Edit inspector</source>
         <translation>编辑检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="96"/>
         <source>New inspector</source>
         <translation>新建检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="114"/>
         <source>e.g. District Health Commission</source>
         <translation>如：区卫生健康委员会</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="127"/>
         <source>&amp;Department</source>
         <translation>所属部门(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="128"/>
         <source>&amp;Badge number</source>
         <translation>执法证号(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="135"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="160"/>
         <source>Required.</source>
         <translation>必填。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="164"/>
         <source>This badge number already belongs to {name}.</source>
         <translation>该执法证号已属于 {name}。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="211"/>
         <source>This badge number is already registered.</source>
         <translation>该执法证号已登记。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="214"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="215"/>
         <source>The profile was not saved:</source>
         <translation>检查员信息未保存：</translation>
     </message>
@@ -3181,27 +2556,22 @@
 <context>
     <name>InspectorTableModel</name>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
         <source>Department</source>
         <translation>所属部门</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="70"/>
         <source>Badge number</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="71"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="83"/>
         <source>Inactive: not offered for new inspections</source>
         <translation>已停用：新检查中不可选择</translation>
     </message>
@@ -3209,50 +2579,40 @@
 <context>
     <name>InspectorsPage</name>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="230"/>
         <source>&amp;Add inspector…</source>
         <translation>添加检查员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="233"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="234"/>
-        <location filename="../../inspector/ui/inspectors_page.py" line="322"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="255"/>
         <source>An official inspection is carried out by at least two inspectors, so keep at least two active profiles. Profiles are never deleted: deactivate a profile that is no longer used; past inspections keep its name.</source>
         <translation>正式检查至少由两名检查员进行，因此请至少保留两名启用的检查员。检查员信息不会被删除：不再使用的请停用，以往检查记录中仍保留其姓名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/inspectors_page.py" line="295"/>
         <source>Only %n active inspector profile(s). An official inspection needs at least two inspectors: add or reactivate profiles before starting one.</source>
         <translation>
             <numerusform>仅有 %n 名启用的检查员。正式检查至少需要两名检查员：请先添加或重新启用检查员，再开始检查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="319"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="320"/>
         <source>Offer this inspector for new inspections</source>
         <translation>允许在新检查中选择此检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="324"/>
         <source>Stop offering this inspector for new inspections</source>
         <translation>新检查中不再可选择此检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/inspectors_page.py" line="344"/>
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
@@ -3260,117 +2620,94 @@
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="82"/>
         <source>Critical · veto</source>
         <translation>一票否决项</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="84"/>
         <source>Major</source>
         <translation>重要</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="86"/>
         <source>Minor</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="93"/>
         <source>photo if failed</source>
         <translation>不符合须拍照</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="115"/>
         <source>How to check: {text}</source>
         <translation>检查方法：{text}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="171"/>
         <source>Note (N) — what you saw, who said what</source>
         <translation>备注（N）：现场所见、相关人员陈述</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="199"/>
         <source>look</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="199"/>
         <source>ask</source>
         <translation>询问</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="200"/>
         <source>see records</source>
         <translation>查阅记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="201"/>
         <source>measure</source>
         <translation>测量</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="212"/>
         <source>quotes</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="213"/>
         <source>Basis:</source>
         <translation>依据：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="256"/>
         <source>photo required: a failed item of this checklist needs a photo as evidence</source>
         <translation>需要照片：本检查表中不符合的检查项须附照片作为佐证材料</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="259"/>
         <source>note required: a failed critical item needs a note or a photo</source>
         <translation>需要备注：一票否决项不符合时须填写备注或附照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="264"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="270"/>
         <source>Not applicable to this facility</source>
         <translation>不适用于本机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="276"/>
         <source>N.A.</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="278"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="280"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="282"/>
         <source>recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="284"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="286"/>
         <source>(not saved yet)</source>
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/item_view.py" line="306"/>
         <source>invalid</source>
         <translation>无效</translation>
     </message>
@@ -3378,7 +2715,6 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../inspector/ui/context.py" line="26"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3386,221 +2722,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="49"/>
         <source>Childcare Safety &amp; Hygiene Inspector</source>
         <translation>托育机构安全卫生检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="63"/>
         <source>Inspections</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="63"/>
         <source>Facilities</source>
         <translation>托育机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="64"/>
         <source>Inspectors</source>
         <translation>检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="64"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="124"/>
         <source>&amp;New Inspection…</source>
         <translation>新建检查(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="126"/>
         <source>Start an inspection (Ctrl+N)</source>
         <translation>开始一次检查（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="127"/>
         <source>&amp;Import Facilities…</source>
         <translation>导入机构(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="129"/>
         <source>&amp;Verify a report…</source>
         <translation>验证文书(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="130"/>
         <source>E&amp;xport bundle…</source>
         <translation>导出数据包(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="132"/>
         <source>I&amp;mport bundle…</source>
         <translation>导入数据包(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="134"/>
-        <location filename="../../inspector/ui/main_window.py" line="222"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="135"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="136"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="138"/>
         <source>&amp;Export tables…</source>
         <translation>导出表格(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="141"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="143"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="173"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="218"/>
         <source>Sync &amp;conflicts (%n)…</source>
         <translation>
             <numerusform>同步冲突（%n）(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="220"/>
         <source>%n sync conflict(s) waiting</source>
         <translation>
             <numerusform>%n 条同步冲突待处理</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="250"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="265"/>
         <source>Search facilities and inspections</source>
         <translation>搜索机构和检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="270"/>
         <source>Facility name, credit code, township or report number (Ctrl+F)</source>
         <translation>机构名称、信用代码、乡镇或报告编号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="286"/>
         <source>Records changed on two computers wait for your decision</source>
         <translation>有记录在两台计算机上均被修改，等待您处理</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="328"/>
         <source>Page unavailable</source>
         <translation>页面不可用</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="329"/>
         <source>This page cannot be shown: a part of the app is missing ({error}).</source>
         <translation>无法显示此页面：程序缺少部分组件（{error}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="406"/>
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n 条检查记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="408"/>
         <source>%n facility(ies)</source>
         <translation>
             <numerusform>%n 家机构</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="409"/>
         <source>Found: {list}</source>
         <translation>搜索结果：{list}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="427"/>
         <source>Acting as {name} ({badge})</source>
         <translation>当前检查员：{name}（{badge}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="431"/>
         <source>Nobody is chosen as the current inspector: &lt;a href=&quot;settings&quot;&gt;choose yourself in Settings&lt;/a&gt;</source>
         <translation>尚未选择当前检查员：&lt;a href=&quot;settings&quot;&gt;请在“设置”中选择&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="434"/>
         <source>Data: {path}</source>
         <translation>数据目录：{path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="452"/>
         <source>New inspection</source>
         <translation>新建检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="453"/>
         <source>Inspections cannot be started: a part of the app is missing ({error}).</source>
         <translation>无法开始检查：程序缺少部分组件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="469"/>
         <source>Open inspection</source>
         <translation>打开检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="470"/>
         <source>The inspection cannot be shown: a part of the app is missing ({error}).</source>
         <translation>无法显示此检查记录：程序缺少部分组件（{error}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="507"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/main_window.py" line="508"/>
         <source>&lt;h3&gt;Childcare Safety &amp;amp; Hygiene Inspector&lt;/h3&gt;&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Data folder:&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;Database schema: {schema}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;托育机构安全卫生检查&lt;/h3&gt;&lt;p&gt;版本 {version}&lt;/p&gt;&lt;p&gt;数据目录：&lt;br&gt;{path}&lt;/p&gt;&lt;p&gt;数据库结构版本：{schema}&lt;/p&gt;</translation>
     </message>
@@ -3608,12 +2901,10 @@
 <context>
     <name>MultipleChoiceEditor</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="355"/>
         <source>(required)</source>
         <translation>（必须具备）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="357"/>
         <source>(must not be present)</source>
         <translation>（不得存在）</translation>
     </message>
@@ -3621,37 +2912,30 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../inspector/ui/fill/navigator.py" line="47"/>
         <source>Checklist / section</source>
         <translation>检查表 / 部分</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/navigator.py" line="47"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/navigator.py" line="108"/>
-        <location filename="../../inspector/ui/fill/navigator.py" line="126"/>
         <source>%n critical failure(s)</source>
         <translation>
             <numerusform>%n 个一票否决项不符合</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/navigator.py" line="110"/>
         <source>%n item(s) missing evidence</source>
         <translation>
             <numerusform>%n 项缺少佐证材料</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/navigator.py" line="122"/>
         <source>{done} of {total} answered</source>
         <translation>已作答 {done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/navigator.py" line="128"/>
         <source>%n item(s) need a photo or note</source>
         <translation>
             <numerusform>%n 项需补充照片或备注</numerusform>
@@ -3661,22 +2945,18 @@
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="120"/>
         <source>number</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="130"/>
         <source>required: {min} to {max} {unit}</source>
         <translation>要求：{min} 至 {max} {unit}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="133"/>
         <source>required: at least {min} {unit}</source>
         <translation>要求：不少于 {min} {unit}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="135"/>
         <source>required: at most {max} {unit}</source>
         <translation>要求：不超过 {max} {unit}</translation>
     </message>
@@ -3684,216 +2964,174 @@
 <context>
     <name>OfficeExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="97"/>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="254"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="104"/>
         <source>&amp;Facilities (the whole registry)</source>
         <translation>机构（全部登记信息）(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="105"/>
         <source>&amp;Inspections (one row each)</source>
         <translation>检查记录（每条一行）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="106"/>
         <source>&amp;Answers (one row per checklist item)</source>
         <translation>作答（每个检查项一行）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="107"/>
         <source>Fi&amp;ndings</source>
         <translation>发现问题(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="108"/>
         <source>Tables</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="119"/>
         <source>Excel workbook (.xlsx), one sheet per table</source>
         <translation>Excel 工作簿（.xlsx），每个表格一个工作表</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="120"/>
         <source>CSV files (UTF-8), one file per table</source>
         <translation>CSV 文件（UTF-8），每个表格一个文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="123"/>
         <source>Only inspections &amp;dated from</source>
         <translation>仅导出检查日期从(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="133"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="138"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="143"/>
         <source>Chinese column names</source>
         <translation>中文列名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="144"/>
         <source>English column keys (for scripts)</source>
         <translation>英文列名（供脚本使用）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="147"/>
         <source>Fo&amp;rmat:</source>
         <translation>格式(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="148"/>
         <source>Date range:</source>
         <translation>日期范围：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="149"/>
         <source>Inspection &amp;status:</source>
         <translation>检查状态(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="150"/>
         <source>&amp;Header row:</source>
         <translation>标题行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="161"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="170"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="218"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="218"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="221"/>
         <source>The CSV files are saved into a folder you choose: facilities.csv, inspections.csv, answers.csv and findings.csv.</source>
         <translation>CSV 文件将保存到您选择的文件夹中：facilities.csv、inspections.csv、answers.csv 和 findings.csv。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="236"/>
         <source>Choose a folder for the CSV files</source>
         <translation>选择保存 CSV 文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="242"/>
         <source>Replace files?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="243"/>
         <source>This folder already has {files}. Replace them?</source>
         <translation>此文件夹中已有 {files}。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="247"/>
         <source>inspection-data</source>
         <translation>检查数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="249"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="251"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="261"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="262"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} 已存在。要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="287"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="298"/>
         <source>Exporting… {done} of {total}</source>
         <translation>正在导出… {done} / {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/office_export_dialog.py" line="312"/>
         <source>Facilities: %n row(s)</source>
         <translation>
             <numerusform>机构：%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/office_export_dialog.py" line="314"/>
         <source>Inspections: %n row(s)</source>
         <translation>
             <numerusform>检查记录：%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/office_export_dialog.py" line="316"/>
         <source>Answers: %n row(s)</source>
         <translation>
             <numerusform>作答：%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/office_export_dialog.py" line="317"/>
         <source>Findings: %n row(s)</source>
         <translation>
             <numerusform>发现问题：%n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="320"/>
         <source>Export finished.</source>
         <translation>导出完成。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="322"/>
         <source>Saved to {path}</source>
         <translation>已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="330"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="335"/>
         <source>The tables could not be exported; nothing was written.</source>
         <translation>无法导出表格，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/office_export_dialog.py" line="349"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -3901,22 +3139,18 @@
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="109"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="109"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="109"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="110"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3924,18 +3158,14 @@
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../inspector/ui/fill/photos.py" line="65"/>
-        <location filename="../../inspector/ui/fill/photos.py" line="73"/>
         <source>Add photo… (P)</source>
         <translation>添加照片…（P）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photos.py" line="66"/>
         <source>Add a photo from a file; you can also drop image files on the item or paste with Ctrl+V</source>
         <translation>从文件添加照片；也可以将图片文件拖放到检查项上，或用 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photos.py" line="85"/>
         <source>Click to view</source>
         <translation>点击查看</translation>
     </message>
@@ -3943,52 +3173,42 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="29"/>
         <source>Photo — {item}</source>
         <translation>照片 — {item}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="46"/>
         <source>◀ Previous</source>
         <translation>◀ 上一张</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="47"/>
         <source>Next ▶</source>
         <translation>下一张 ▶</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="50"/>
         <source>Remove photo…</source>
         <translation>删除照片…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="78"/>
         <source>No photos</source>
         <translation>没有照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="87"/>
         <source>The photo file cannot be read: {path}</source>
         <translation>无法读取照片文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="91"/>
         <source>{w} × {h} px</source>
         <translation>{w} × {h} 像素</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="93"/>
         <source>{n} of {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="114"/>
         <source>Remove photo</source>
         <translation>删除照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/photo_viewer.py" line="115"/>
         <source>Remove this photo from the item? The evidence will no longer appear in the report.</source>
         <translation>要从该检查项中删除此照片吗？删除后报告中将不再显示该佐证材料。</translation>
     </message>
@@ -3996,32 +3216,26 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="196"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="198"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="205"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="205"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="205"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/import_dialog.py" line="206"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
@@ -4029,7 +3243,6 @@
 <context>
     <name>RefusalPanel</name>
     <message>
-        <location filename="../../inspector/ui/bundle_import.py" line="180"/>
         <source>Nothing was changed.</source>
         <translation>未作任何更改。</translation>
     </message>
@@ -4037,101 +3250,80 @@
 <context>
     <name>RepeatTable</name>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="52"/>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="105"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="53"/>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="106"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="159"/>
         <source>(optional)</source>
         <translation>（选填）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="161"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="188"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="189"/>
         <source>Add a row ({what}) — Insert</source>
         <translation>添加一行（{what}）— Insert</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="190"/>
         <source>Add a row — Insert</source>
         <translation>添加一行 — Insert</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="191"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="192"/>
         <source>Remove the selected row — Ctrl+Delete</source>
         <translation>删除所选行 — Ctrl+Delete</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="193"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="195"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="201"/>
         <source>at least %n row(s)</source>
         <translation>
             <numerusform>至少 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="252"/>
         <source>Invalid cell</source>
         <translation>单元格无效</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="255"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="258"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="260"/>
         <source>incomplete</source>
         <translation>未填完</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="314"/>
         <source>{value} is not a number</source>
         <translation>{value} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="316"/>
         <source>{value} is not a date on or before the inspection day (YYYY-MM-DD)</source>
         <translation>{value} 不是检查日当天或之前的日期（格式为 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/fill/repeat_table.py" line="318"/>
         <source>Not accepted: {reason}</source>
         <translation>未接受：{reason}</translation>
     </message>
@@ -4139,77 +3331,62 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="276"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="281"/>
         <source>Choose a backup file (.zip) to check it and see what it holds. Nothing changes until you confirm.</source>
         <translation>请选择备份文件（.zip），以校验并查看其内容。确认之前不会作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="284"/>
         <source>&amp;Choose a backup…</source>
         <translation>选择备份文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="296"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="297"/>
         <source>Made on:</source>
         <translation>备份时间：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="298"/>
         <source>Contents:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="299"/>
         <source>Database schema:</source>
         <translation>数据库结构版本：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="318"/>
         <source>&amp;Restore this backup</source>
         <translation>恢复此备份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="321"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="343"/>
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="344"/>
         <source>Backups (*.zip);;All files (*)</source>
         <translation>备份文件 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="356"/>
         <source>Checking {file}…</source>
         <translation>正在校验 {file}…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="371"/>
         <source>{path} ({size})</source>
         <translation>{path}（{size}）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="373"/>
         <source>{when} by version {version}</source>
         <translation>{when}，程序版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="380"/>
         <source>Restoring replaces all the data in this app with the content of this backup. The current data is not deleted: it is moved to
 {previous}
 The app then reopens with the restored data.</source>
@@ -4218,42 +3395,34 @@ The app then reopens with the restored data.</source>
 随后程序将使用恢复后的数据重新打开。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="384"/>
         <source>Note: {warning}</source>
         <translation>注意：{warning}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="392"/>
         <source>This backup cannot be restored: {reason}</source>
         <translation>无法恢复此备份：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="404"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="412"/>
         <source>The backup was restored.</source>
         <translation>备份已恢复。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="414"/>
         <source>The previous data is kept in {path}.</source>
         <translation>原有数据保存在 {path}。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="416"/>
         <source>The app now reopens the data folder.</source>
         <translation>程序现在将重新打开数据目录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="421"/>
         <source>&amp;Reopen</source>
         <translation>重新打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/backup_dialog.py" line="431"/>
         <source>The backup was not restored: {reason}</source>
         <translation>备份未恢复：{reason}</translation>
     </message>
@@ -4261,167 +3430,134 @@ The app then reopens with the restored data.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="82"/>
         <source>General</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="91"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="98"/>
         <source>Changes you make are recorded in the audit log under this name. Add profiles on the Inspectors page.</source>
         <translation>您所做的更改将以此姓名记入审计日志。可在“检查员”页面添加检查员。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="101"/>
         <source>&amp;I am:</source>
         <translation>当前检查员(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="106"/>
         <source>Inspection policy</source>
         <translation>检查规则</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="108"/>
         <source>Applies to findings drafted and scores computed from now on; completed inspections keep their results.</source>
         <translation>适用于此后拟定的问题和计算的得分；已完成的检查保留原有结果。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="114"/>
         <source>Deadline for &amp;critical findings:</source>
         <translation>一票否决项问题整改期限(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="115"/>
         <source>Deadline for &amp;major findings:</source>
         <translation>重要问题整改期限(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="116"/>
         <source>Deadline for mi&amp;nor findings:</source>
         <translation>一般问题整改期限(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="117"/>
         <source>Lowest score for &amp;Pass:</source>
         <translation>合格最低分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="118"/>
         <source>Lowest score for &amp;Basic pass:</source>
         <translation>基本合格最低分(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="125"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="133"/>
         <source>Default: {value}</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="153"/>
         <source>Signing keys</source>
         <translation>签名密钥</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="155"/>
         <source>The keys on this computer sign reports and bundles; each is protected by its own passphrase.</source>
         <translation>本机的密钥用于对检查记录和数据包签名，每个密钥由各自的口令保护。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="162"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="162"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="162"/>
         <source>Badge</source>
         <translation>执法证号</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="163"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="163"/>
         <source>Fingerprint</source>
         <translation>指纹</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="168"/>
         <source>There is no signing key on this computer yet. You need one to sign reports and export bundles.</source>
         <translation>本机还没有签名密钥。签署检查记录和导出数据包都需要密钥。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="172"/>
         <source>Create a signing &amp;key…</source>
         <translation>创建签名密钥(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="182"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="186"/>
         <source>&amp;Open folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="191"/>
         <source>Data folder:</source>
         <translation>数据目录：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="193"/>
         <source>Database schema:</source>
         <translation>数据库结构版本：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="241"/>
         <source>(nobody chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="244"/>
         <source>{name} ({badge}), {department}</source>
         <translation>{name}（{badge}），{department}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="264"/>
         <source>The new language is used after you restart the app.</source>
         <translation>重新启动程序后使用新语言。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="267"/>
         <source>Checklists, reports and the window use this language.</source>
         <translation>检查表、报告和界面均使用此语言。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="287"/>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="304"/>
         <source>Not saved: {value} is below the lowest score for Basic pass ({other}).</source>
         <translation>未保存：{value} 低于基本合格最低分（{other}）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/settings_page.py" line="307"/>
         <source>Not saved: {value} is above the lowest score for Pass ({other}).</source>
         <translation>未保存：{value} 高于合格最低分（{other}）。</translation>
     </message>
@@ -4429,57 +3565,46 @@ The app then reopens with the restored data.</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="166"/>
         <source>Sign the inspection</source>
         <translation>签署检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="168"/>
         <source>Each inspector and the facility representative signs in a box below with the mouse, a pen or a finger. Signing locks the inspection: a later correction needs an amendment with a reason.</source>
         <translation>每位检查员和机构负责人用鼠标、手写笔或手指在下方框内签名。签署后检查记录即锁定，此后如需更正，须说明原因并提出更正。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="176"/>
         <source>Lead inspector</source>
         <translation>组长</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="176"/>
         <source>Inspector</source>
         <translation>检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="177"/>
         <source>{name} · badge {badge} · {department}</source>
         <translation>{name} · 执法证号 {badge} · {department}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="180"/>
         <source>{role}: {name}</source>
         <translation>{role}：{name}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="185"/>
         <source>Facility representative</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="186"/>
         <source>Person in charge</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="196"/>
         <source>Sign and lock</source>
         <translation>签署并锁定</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="213"/>
         <source>Still to sign: {names}</source>
         <translation>尚未签名：{names}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="214"/>
         <source>Everyone has signed.</source>
         <translation>所有人均已签名。</translation>
     </message>
@@ -4487,12 +3612,10 @@ The app then reopens with the restored data.</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../inspector/ui/signature_pad.py" line="134"/>
         <source>Signature pad</source>
         <translation>签名板</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/signature_pad.py" line="234"/>
         <source>Sign here</source>
         <translation>请在此签名</translation>
     </message>
@@ -4500,22 +3623,18 @@ The app then reopens with the restored data.</source>
 <context>
     <name>SignatureTile</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="291"/>
         <source>Inspector</source>
         <translation>检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="293"/>
         <source>Facility representative</source>
         <translation>机构负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="302"/>
         <source>Superseded</source>
         <translation>已失效</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="306"/>
         <source>Signed before an amendment; kept on file, no longer valid for the corrected record</source>
         <translation>在更正前签署；仍予存档，但对更正后的记录不再有效</translation>
     </message>
@@ -4523,22 +3642,18 @@ The app then reopens with the restored data.</source>
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="131"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="144"/>
         <source>e.g. person in charge</source>
         <translation>如：负责人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="145"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conclude.py" line="146"/>
         <source>&amp;Title:</source>
         <translation>职务(&amp;T)：</translation>
     </message>
@@ -4546,54 +3661,44 @@ The app then reopens with the restored data.</source>
 <context>
     <name>StartFollowupDialog</name>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="78"/>
         <source>Start a follow-up inspection</source>
         <translation>开始复查</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/followup.py" line="81"/>
         <source>A follow-up checks the %n open finding(s) of the inspection of {facility} on {date} and records how each was rectified.</source>
         <translation>
             <numerusform>复查将核查 {date} 对{facility}检查时发现的 %n 项待整改问题，并记录各项的整改情况。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="95"/>
         <source>{name} · {department} · {badge}</source>
         <translation>{name} · {department} · {badge}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="106"/>
         <source>&amp;Date:</source>
         <translation>复查日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="108"/>
         <source>&amp;Team:</source>
         <translation>检查组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="115"/>
         <source>Start follow-up</source>
         <translation>开始复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="147"/>
         <source>Tick the inspectors who take part.</source>
         <translation>请勾选参加的检查员。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="150"/>
         <source>An official inspection has at least two inspectors.</source>
         <translation>正式检查至少需要两名检查员。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="161"/>
         <source>Follow-up not started</source>
         <translation>未开始复查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/followup.py" line="162"/>
         <source>The follow-up was not started: {reason}</source>
         <translation>复查未能开始：{reason}</translation>
     </message>
@@ -4601,114 +3706,90 @@ The app then reopens with the restored data.</source>
 <context>
     <name>StartInspectionDialog</name>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="56"/>
         <source>Start an inspection</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="77"/>
         <source>Type to search by name or township</source>
         <translation>输入名称或乡镇进行搜索</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="80"/>
         <source>&amp;Facility:</source>
         <translation>机构(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
         <source>Routine (日常)</source>
         <translation>日常检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="86"/>
         <source>Special (专项)</source>
         <translation>专项检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="87"/>
         <source>Complaint (投诉)</source>
         <translation>投诉核查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="87"/>
         <source>Joint (联合)</source>
         <translation>联合检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="90"/>
         <source>&amp;Kind:</source>
         <translation>检查类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="95"/>
         <source>&amp;Date:</source>
         <translation>检查日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="104"/>
         <source>[lead]</source>
         <translation>[组长]</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="112"/>
         <source>&amp;Team:</source>
         <translation>检查组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="126"/>
         <source>&amp;Checklists:</source>
         <translation>检查表(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="139"/>
         <source>Start inspection</source>
         <translation>开始检查</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="206"/>
         <source>Choose a facility from the list.</source>
         <translation>请从列表中选择机构。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="209"/>
         <source>{address} · capacity {capacity} · under 2: {under2} · meals: {meals}</source>
         <translation>{address} · 托位数 {capacity} · 收托2岁以下：{under2} · 膳食：{meals}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="211"/>
-        <location filename="../../inspector/ui/start_dialog.py" line="212"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="211"/>
-        <location filename="../../inspector/ui/start_dialog.py" line="212"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="216"/>
         <source>An official inspection needs at least two inspectors</source>
         <translation>正式检查至少需要两名检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="227"/>
         <source>{applying} items apply to this facility; {hidden} are hidden as not applicable.</source>
         <translation>{applying} 个检查项适用于本机构；{hidden} 个不适用的检查项已隐藏。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="230"/>
         <source>Choose at least one checklist.</source>
         <translation>请至少选择一个检查表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="241"/>
         <source>Choose a facility, at least one inspector and a checklist.</source>
         <translation>请选择机构、至少一名检查员和一个检查表。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/start_dialog.py" line="250"/>
         <source>The inspection could not be started: {reason}</source>
         <translation>检查未能开始：{reason}</translation>
     </message>
@@ -4716,317 +3797,256 @@ The app then reopens with the restored data.</source>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="62"/>
         <source>Pass</source>
         <translation>符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="63"/>
         <source>Fail</source>
         <translation>不符合</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="64"/>
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conflict_dialog.py" line="68"/>
         <source>team of %n</source>
         <translation>
             <numerusform>检查组 %n 人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conflict_dialog.py" line="69"/>
         <source>%n signature(s)</source>
         <translation>
             <numerusform>%n 个签名</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conflict_dialog.py" line="70"/>
         <source>%n amendment(s)</source>
         <translation>
             <numerusform>%n 次更正</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conflict_dialog.py" line="77"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/conflict_dialog.py" line="82"/>
         <source>%n row(s):</source>
         <translation>
             <numerusform>%n 行：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="85"/>
         <source>note: {text}</source>
         <translation>备注：{text}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/conflict_dialog.py" line="89"/>
         <source>(withdrawn)</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="66"/>
         <source>Facility</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="66"/>
         <source>Inspector</source>
         <translation>检查员</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="67"/>
         <source>Inspection</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="71"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="71"/>
         <source>Already here</source>
         <translation>已存在</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="72"/>
         <source>Older — kept ours</source>
         <translation>较旧（保留本机）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="73"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="73"/>
         <source>Conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="74"/>
         <source>Rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="80"/>
         <source>The file could not be read</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="81"/>
         <source>The bundle is too large</source>
         <translation>数据包过大</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="82"/>
         <source>The file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="83"/>
         <source>The bundle holds too many files</source>
         <translation>数据包内文件过多</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="84"/>
         <source>The bundle holds a file with a forbidden name</source>
         <translation>数据包内有名称不允许的文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="85"/>
         <source>The bundle has an unexpected structure</source>
         <translation>数据包结构异常</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="86"/>
         <source>The bundle holds a link, which is not allowed</source>
         <translation>数据包内含链接，不允许导入</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="87"/>
         <source>The bundle holds the same file twice</source>
         <translation>数据包内有重复的文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="88"/>
         <source>The bundle holds an encrypted file</source>
         <translation>数据包内有加密文件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="89"/>
         <source>The bundle uses an unsupported compression</source>
         <translation>数据包使用了不支持的压缩方式</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="90"/>
         <source>The bundle is malformed (overlapping files)</source>
         <translation>数据包格式异常（文件相互重叠）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="91"/>
         <source>The bundle is malformed (it would unpack far too large)</source>
         <translation>数据包格式异常（解压后体积异常庞大）</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="92"/>
         <source>This is not an inspection bundle</source>
         <translation>这不是检查数据包</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="94"/>
         <source>The bundle comes from a newer version of the app</source>
         <translation>数据包来自更新版本的软件</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="95"/>
         <source>The bundle&apos;s table of contents is damaged</source>
         <translation>数据包的目录已损坏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="97"/>
         <source>The bundle&apos;s contents do not match its table of contents</source>
         <translation>数据包内容与其目录不符</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="98"/>
         <source>The bundle is not signed</source>
         <translation>数据包未签名</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="99"/>
         <source>The signature is not valid</source>
         <translation>签名无效</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="100"/>
         <source>The signer&apos;s certificate is not valid</source>
         <translation>签名人的证书无效</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="101"/>
         <source>The signer is not trusted on this computer</source>
         <translation>本机不信任该签名人</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="102"/>
         <source>The bundle was altered after it was signed</source>
         <translation>数据包在签名后被改动</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="103"/>
         <source>A record in the bundle is damaged</source>
         <translation>数据包中的记录已损坏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="104"/>
         <source>A photo in the bundle is damaged</source>
         <translation>数据包中的照片已损坏</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="105"/>
         <source>A record in the bundle is not valid</source>
         <translation>数据包中的记录不合规</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="106"/>
         <source>A photo the records need is missing</source>
         <translation>缺少记录所需的照片</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="108"/>
         <source>The bundle was refused</source>
         <translation>数据包被拒绝</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="113"/>
         <source>Not here before.</source>
         <translation>本机原来没有。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="114"/>
         <source>A later version of ours.</source>
         <translation>比本机版本更新。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="116"/>
         <source>This computer has the same version.</source>
         <translation>本机已有相同版本。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="118"/>
         <source>This computer has a later version; ours is kept.</source>
         <translation>本机版本更新，保留本机版本。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="119"/>
         <source>Its facility was rejected.</source>
         <translation>其所属机构被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="121"/>
         <source>Deleted here as a draft; the bundle holds no later change to it.</source>
         <translation>本机已删除该草稿；数据包中没有其之后的修改。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="124"/>
         <source>Its original inspection was rejected.</source>
         <translation>其原检查记录被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="126"/>
         <source>Already kept as a conflict, waiting for a decision.</source>
         <translation>已作为冲突保留，等待处理。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="128"/>
         <source>A later version from the other computer is already kept as a conflict.</source>
         <translation>对方更新的版本已作为冲突保留。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="132"/>
         <source>Changed on both computers; this later version from the other computer replaces the one waiting for a decision.</source>
         <translation>两台计算机都修改过；对方的这个较新版本替换了正在等待处理的版本。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="136"/>
         <source>Changed both here and on the other computer; both versions are kept until someone chooses.</source>
         <translation>本机和另一台计算机都修改过；两个版本都会保留，直到有人作出选择。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="140"/>
         <source>It is signed and locked here, and the bundle has different content under the same id: refused as a possible forgery (a correction needs an amendment on this computer).</source>
         <translation>该记录在本机已签署并锁定，而数据包中同一编号的内容不同：可能是伪造，已拒绝（如需更正，请在本机进行更正）。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="154"/>
         <source>This conflict was already resolved, or it no longer exists.</source>
         <translation>该冲突已处理，或已不存在。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="156"/>
         <source>The record is no longer on this computer.</source>
         <translation>本机已没有该记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="158"/>
         <source>The other version is signed: take it whole or keep yours whole.</source>
         <translation>对方版本已签署：只能整体采用，或整体保留本机版本。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync_common.py" line="160"/>
         <source>This combination of choices cannot be saved:</source>
         <translation>按此组合选择无法保存：</translation>
     </message>
@@ -5034,7 +4054,6 @@ The app then reopens with the restored data.</source>
 <context>
     <name>TextEditor</name>
     <message>
-        <location filename="../../inspector/ui/fill/editors.py" line="270"/>
         <source>Record what you found</source>
         <translation>记录检查发现的情况</translation>
     </message>
@@ -5042,169 +4061,136 @@ The app then reopens with the restored data.</source>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="55"/>
         <source>Verify a report</source>
         <translation>验证文书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="60"/>
         <source>Choose a report or notice (PDF), or drop it here, to check its signature and whether this database issued it.</source>
         <translation>选择检查记录或整改通知书（PDF），或拖放到此处，以检查其数字签名以及是否由本数据库出具。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="63"/>
         <source>&amp;Choose a PDF…</source>
         <translation>选择 PDF(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="65"/>
         <source>Also &amp;trust a certificate…</source>
         <translation>另外信任一个证书(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="100"/>
         <source>Why:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="101"/>
         <source>Signer:</source>
         <translation>签名人：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="102"/>
         <source>Signed at:</source>
         <translation>签名时间：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="103"/>
         <source>SHA-256:</source>
         <translation>SHA-256：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="104"/>
         <source>Issued here:</source>
         <translation>本库出具：</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="108"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="130"/>
         <source>The signature is intact, the signer is trusted and nothing was changed after signing.</source>
         <translation>签名完好，签名人可信，签名后未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="132"/>
         <source>The file carries no digital signature.</source>
         <translation>该文件没有数字签名。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="133"/>
         <source>The file is damaged or is not a readable PDF.</source>
         <translation>文件已损坏或不是可读取的 PDF。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="134"/>
         <source>The signed content was altered after signing: the signature does not match it.</source>
         <translation>签名内容在签名后被篡改：签名与内容不符。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="136"/>
         <source>Content was changed or added after signing.</source>
         <translation>签名后内容被修改或增加。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="137"/>
         <source>The signer&apos;s certificate is not on the trust list of this data directory.</source>
         <translation>签名人的证书不在本数据目录的信任列表中。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="139"/>
         <source>The signer&apos;s certificate was not valid at the signing time.</source>
         <translation>签名时签名人的证书不在有效期内。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="140"/>
         <source>The signer&apos;s certificate cannot be used for signing.</source>
         <translation>签名人的证书不能用于签名。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="146"/>
         <source>Choose a report or notice</source>
         <translation>选择检查记录或整改通知书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="149"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="155"/>
         <source>Choose a certificate to trust</source>
         <translation>选择要信任的证书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="156"/>
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="167"/>
         <source>No certificate could be read from {name}.</source>
         <translation>无法从 {name} 读取证书。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector/ui/verify_dialog.py" line="172"/>
         <source>Also trusted: %n certificate(s) from {name}</source>
         <translation>
             <numerusform>另外信任：来自 {name} 的 %n 个证书</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="222"/>
         <source>File: {path}</source>
         <translation>文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="247"/>
         <source>the file is larger than a report can be</source>
         <translation>文件大小超出文书的合理范围</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="249"/>
         <source>The file could not be read: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="266"/>
         <source>No: this database has no record of this exact file.</source>
         <translation>否：本数据库没有此文件的出具记录。</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="269"/>
         <source>report</source>
         <translation>检查记录</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="269"/>
         <source>notice</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="271"/>
         <source>Yes: {kind} {number}, {facility}, inspected on {date}</source>
         <translation>是：{kind} {number}，{facility}，检查日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="278"/>
         <source>VALID</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/verify_dialog.py" line="278"/>
         <source>INVALID</source>
         <translation>无效</translation>
     </message>
