@@ -259,17 +259,21 @@ qt_loads() {
     >"$log_file" 2>&1
 }
 
+# What the tests use besides Python: PDF pages to images and QR codes read back
+# (poppler, zbar), a Latin-only font the font checks must refuse (DejaVu).
+test_tools=(poppler-utils zbar-tools fonts-dejavu-core)
+
 if [ "$mode" = test ]; then
-  # Only when Qt cannot load (a minimal system or container): a desktop has these.
+  if is_debian; then
+    # The window's libraries too: tests and screenshots on a virtual screen need them.
+    ensure_debs "the system libraries Qt needs" "${qt_runtime[@]}" "${qt_xcb[@]}" ||
+      die "Qt cannot load without them (the tests use Qt offscreen)"
+    ensure_debs "the tools the tests use" "${test_tools[@]}" ||
+      die "the tests need them (they fail rather than skip without them)"
+  fi
   if ! qt_loads; then
-    if is_debian; then
-      ensure_debs "the system libraries Qt needs" "${qt_runtime[@]}" ||
-        die "Qt cannot load without them (the tests use Qt offscreen)"
-    fi
-    if ! qt_loads; then
-      cat "$log_file" >&2
-      die "Qt (PySide6) cannot load; install the missing system libraries named above"
-    fi
+    cat "$log_file" >&2
+    die "Qt (PySide6) cannot load; install the missing system libraries named above"
   fi
 else
   if is_debian; then
@@ -296,6 +300,8 @@ say "compiling the UI translations"
 
 if [ "$mode" = test ]; then
   export QT_QPA_PLATFORM=offscreen
+  # A test whose tool is missing fails instead of skipping (tests/tooling.py).
+  export INSPECTOR_TESTS_STRICT=1
   status=0
   say "ruff check inspector tests"
   "$venv/bin/ruff" check inspector tests || status=1

@@ -21,6 +21,7 @@ from inspector.fonts import (
     is_cjk_truetype,
     locate_cjk_font,
 )
+from tests.tooling import need
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
@@ -198,8 +199,7 @@ def test_rejects_missing_and_unreadable(tmp_path):
 
 
 def test_rejects_dejavu():
-    if not DEJAVU.is_file():
-        pytest.skip(f"{DEJAVU} not installed")
+    need(DEJAVU.is_file(), f"{DEJAVU} (fonts-dejavu-core)")
     assert "not a Chinese font" in reason(DEJAVU)
 
 
@@ -209,8 +209,7 @@ def _real_cjk_fonts() -> list[Path]:
 
 def test_accepts_real_cjk_font_and_reportlab_embeds_it():
     found = [p for p in _real_cjk_fonts() if is_cjk_truetype(p)]
-    if not found:
-        pytest.skip("no TrueType CJK font installed (e.g. apt-get install fonts-wqy-microhei)")
+    need(bool(found), "a TrueType CJK font (fonts-wqy-microhei)")
     from reportlab.pdfbase.ttfonts import TTFont
 
     for path in found:
@@ -225,8 +224,7 @@ def test_find_cjk_font_matches_reportlab_when_present():
         assert fonts.find_cjk_font() is font  # cached
     finally:
         fonts.find_cjk_font.cache_clear()
-    if font is None:
-        pytest.skip("no TrueType CJK font installed")
+    need(font is not None, "a TrueType CJK font (fonts-wqy-microhei)")
     from reportlab.pdfbase.ttfonts import TTFontFile
 
     assert all(TTFontFile(str(font)).charToGlyph.get(ord(ch)) for ch in SAMPLE_TEXT)

@@ -24,6 +24,7 @@ from inspector.reports import inspection_digest, render_notice, render_report
 from inspector.reports.labels import source_title
 from inspector.reports.text import FORBIDDEN_LINE_START
 from inspector.workspace import Workspace
+from tests.tooling import need
 
 NUMBER = "TEST-2026-00001"
 ISSUER = "江阴市卫生健康委员会"
@@ -278,10 +279,10 @@ def test_draft_without_signatures_renders(demo: Workspace, tmp_path: Path) -> No
         render_report(draft, lang="fr", report_number="X", issuer=ISSUER)
 
 
-@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
-                    reason="needs pdftoppm (poppler-utils) and zbarimg (zbar-tools)")
 def test_qr_code_carries_number_and_hash(reports: dict[str, bytes], detail: InspectionDetail,
                                          tmp_path: Path) -> None:
+    need(bool(shutil.which("pdftoppm") and shutil.which("zbarimg")),
+         "pdftoppm (poppler-utils) and zbarimg (zbar-tools)")
     pdf = tmp_path / "report.pdf"
     pdf.write_bytes(reports["zh"])
     subprocess.run(["pdftoppm", "-r", "300", "-f", "2", "-l", "2", "-png", str(pdf),

@@ -7,12 +7,12 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QImage, QPainter
 
 from inspector.fonts import find_cjk_font
 from inspector.ui.app import register_cjk_font
+from tests.tooling import need
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,8 +46,8 @@ def _drawn(font: QFont, char: str, notdef: QImage) -> bool:
     return inked and image != notdef
 
 
-@pytest.mark.skipif(find_cjk_font() is None, reason="no CJK font installed (see README)")
 def test_every_character_the_app_shows_has_a_glyph(qapp) -> None:
+    need(find_cjk_font() is not None, "a TrueType CJK font (fonts-wqy-microhei)")
     register_cjk_font(qapp)
     font = QFont(qapp.font())
     font.setPixelSize(28)
