@@ -22,10 +22,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from inspector.rules import MIN_PASSPHRASE
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 KEY_ENV = "INSPECTOR_KEY_PASSPHRASE"
 CA_ENV = "INSPECTOR_CA_PASSPHRASE"
-MIN_NEW_PASSPHRASE = 8
+MIN_NEW_PASSPHRASE = MIN_PASSPHRASE  # inspector/rules.py
 
 Handler = Callable[[argparse.Namespace], int]
 

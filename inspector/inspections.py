@@ -38,6 +38,7 @@ from inspector.inspection_records import (
 from inspector.inspectors import profile_info
 from inspector.photos import PhotoStore, StoredPhoto
 from inspector.policy import Policy
+from inspector.rules import MIN_AMENDMENT_REASON, evidence_needed
 from inspector.scoring import (
     FAIL,
     FacilityFacts,
@@ -70,6 +71,10 @@ class InspectionLocked(InspectionError):
 
 class NotFound(InspectionError):
     pass
+
+
+class TeamTooSmall(InspectionError):
+    """An official inspection needs more inspectors than the team has."""
 
 
 @dataclass(frozen=True)
@@ -138,10 +143,7 @@ class Inspections:
               followup_of: uuid.UUID | None = None) -> uuid.UUID:
         if kind not in KINDS:
             raise InspectionError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
-        if not team:
-            raise InspectionError("an inspection needs at least one inspector")
-        if len(set(team)) != len(team):
-            raise InspectionError("an inspector is on the team twice")
+        self._check_team(kind, team)
         ids = list(checklist_ids) if checklist_ids is not None else self.catalog.preselected(kind)
         current = self.catalog.current
         unknown = [c for c in ids if c not in current]
@@ -153,6 +155,13 @@ class Inspections:
             if followup_of is not None and s.get(m.Inspection, followup_of) is None:
                 raise NotFound(f"no inspection {followup_of}")
             return self._insert(s, facility_id, kind, on, team, ids, followup_of).id
+
+    def _check_team(self, kind: str, team: Sequence[uuid.UUID]) -> None:
+        if len(set(team)) != len(team):
+            raise InspectionError("an inspector is on the team twice")
+        problem = team_problem(kind, len(team), self.policy())
+        if problem:
+            raise TeamTooSmall(problem)
 
     def _insert(self, s: Session, facility_id: uuid.UUID, kind: str, on: date,
                 team: Sequence[uuid.UUID], ids: Sequence[str],
@@ -196,7 +205,16 @@ class Inspections:
         if reopen and inspection.status == "completed":
             inspection.status = "draft"
             inspection.completed_at = None
+            self._followup_decided(s, inspection)  # its checks are drafts again
         return inspection
+
+    @staticmethod
+    def _followup_decided(s: Session, inspection: m.Inspection) -> None:
+        """A follow-up was completed, reopened or amended: the findings it checks take
+        the state its checks now give them (see ``derive_finding_states``)."""
+        s.flush()
+        derive_finding_states(s, list(s.scalars(sa.select(m.FindingCheck.finding_id).where(
+            m.FindingCheck.followup_id == inspection.id))))
 
     def _item(self, s: Session, inspection: m.Inspection, checklist_id: str,
               item_id: str) -> Item:
@@ -446,13 +464,27 @@ class Inspections:
                     item.response.type != "text" or answer.value is None)):
                 out.append(MissingEvidence(checklist.id, item.id, prompt, "answer"))
                 continue
-            if answer.result != FAIL:
-                continue
-            if item.photo_on_fail and answer.id not in photo_answers:
-                out.append(MissingEvidence(checklist.id, item.id, prompt, "photo"))
-            elif item.severity == "critical" and not answer.note and answer.id not in photo_answers:
-                out.append(MissingEvidence(checklist.id, item.id, prompt, "note"))
+            need = evidence_needed(item, answer.result, has_note=bool(answer.note),
+                                   has_photo=answer.id in photo_answers)
+            if need is not None:
+                out.append(MissingEvidence(checklist.id, item.id, prompt, need))
         return out
+
+    def completion_refusal(self, s: Session, inspection: m.Inspection) -> str | None:
+        """Why ``inspection`` cannot be complete, in English, or None: every rule that
+        ``complete`` enforces (team size, answers, evidence), for writers that bring
+        completed inspections another way (a bundle import checks them with this)."""
+        members = s.scalar(sa.select(sa.func.count()).select_from(m.InspectionMember).where(
+            m.InspectionMember.inspection_id == inspection.id)) or 0
+        problem = team_problem(inspection.kind, int(members), self.policy())
+        if problem:
+            return problem
+        missing = self._missing(s, inspection, "en")
+        if not missing:
+            return None
+        listed = "; ".join(f"{x.checklist_id}/{x.item_id} ({x.need})" for x in missing[:10])
+        more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        return (f"{len(missing)} item(s) need an answer or evidence: {listed}{more}")
 
     def draft_findings(self, inspection_id: uuid.UUID, actor: Actor, lang: str = "zh") -> int:
         """A finding for every failed item that has none; drafts whose item no longer
@@ -514,17 +546,15 @@ class Inspections:
         """Conclude: refused while evidence is missing; drafts the findings."""
         with self.db.write(actor) as s:
             inspection = self._editable(s, inspection_id)
-            missing = self._missing(s, inspection, lang)
-            if missing:
-                listed = "; ".join(f"{x.checklist_id}/{x.item_id} ({x.need})" for x in missing[:10])
-                more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-                raise InspectionError(
-                    f"cannot complete: {len(missing)} item(s) need an answer or evidence: "
-                    f"{listed}{more}")
+            refusal = self.completion_refusal(s, inspection)
+            if refusal:
+                raise InspectionError(f"cannot complete: {refusal}")
             self._sync_findings(s, inspection, lang)
             card = self._refresh(s, inspection)
             inspection.status = "completed"
             inspection.completed_at = utcnow()
+            s.flush()
+            self._followup_decided(s, inspection)
             return card
 
     def sign(self, inspection_id: uuid.UUID, signatures: Sequence[SignatureInput],
@@ -535,10 +565,9 @@ class Inspections:
             if inspection.status != "completed":
                 raise InspectionError("complete the inspection before signing it")
             roles = [sig.signer_role for sig in signatures]
-            if "inspector" not in roles:
-                raise InspectionError("at least one inspector must sign")
             if "facility_representative" not in roles:
                 raise InspectionError("the facility representative must sign")
+            self._check_inspector_signatures(s, inspection, signatures)
             for sig in signatures:
                 if sig.signer_role not in ("inspector", "facility_representative"):
                     raise InspectionError(f"unknown signer role {sig.signer_role!r}")
@@ -556,6 +585,31 @@ class Inspections:
                     m.Amendment.inspection_id == inspection.id,
                     m.Amendment.closed_at.is_(None))):
                 amendment.closed_at = inspection.signed_at
+
+    def _check_inspector_signatures(self, s: Session, inspection: m.Inspection,
+                                    signatures: Sequence[SignatureInput]) -> None:
+        """Every inspector named on the record signs it, once, and only they do."""
+        team = {member.inspector_id: profile for member, profile in s.execute(
+            sa.select(m.InspectionMember, m.InspectorProfile)
+            .join(m.InspectorProfile, m.InspectorProfile.id == m.InspectionMember.inspector_id)
+            .where(m.InspectionMember.inspection_id == inspection.id))}
+        problem = team_problem(inspection.kind, len(team), self.policy())
+        if problem:
+            raise TeamTooSmall(problem)
+        signed: list[uuid.UUID] = []
+        for sig in signatures:
+            if sig.signer_role != "inspector":
+                continue
+            if sig.inspector_id is None or sig.inspector_id not in team:
+                raise InspectionError(f"{sig.signer_name} is not on the team of this "
+                                      "inspection and cannot sign it as an inspector")
+            if sig.inspector_id in signed:
+                raise InspectionError(f"{sig.signer_name} signs twice")
+            signed.append(sig.inspector_id)
+        missing = [team[i].name for i in team if i not in signed]
+        if missing:
+            raise InspectionError("every inspector of the team signs the record; still to "
+                                  "sign: " + ", ".join(missing))
 
     # --- reading one inspection -------------------------------------------------
 
@@ -724,15 +778,11 @@ class Inspections:
                     m.Amendment.inspection_id == inspection.id).limit(1)) is not None:
                 raise InspectionError("an amended inspection was signed once and cannot be "
                                       "deleted")
-            for check, finding in s.execute(
-                    sa.select(m.FindingCheck, m.Finding)
-                    .join(m.Finding, m.Finding.id == m.FindingCheck.finding_id)
-                    .where(m.FindingCheck.followup_id == inspection.id)):
-                if check.status is not None and finding.checked_in_id == inspection.id:
-                    finding.status = check.status_before
-                    finding.checked_in_id = None
-            s.flush()
+            checked = list(s.scalars(sa.select(m.FindingCheck.finding_id).where(
+                m.FindingCheck.followup_id == inspection.id)))
             s.delete(inspection)  # answers, rows, photos records, findings: ON DELETE CASCADE
+            s.flush()
+            derive_finding_states(s, checked)
 
     # --- amending a signed inspection ------------------------------------------
 
@@ -741,8 +791,9 @@ class Inspections:
         inspection and in the audit log; the signatures made so far stay, marked as
         superseded; the corrected inspection must be completed and signed again."""
         reason = (reason or "").strip()
-        if len(reason) < 2:
-            raise InspectionError("an amendment needs a reason")
+        if len(reason) < MIN_AMENDMENT_REASON:
+            raise InspectionError(f"an amendment needs a reason of at least "
+                                  f"{MIN_AMENDMENT_REASON} characters")
         with self.db.write(actor, reason=f"amendment: {reason}") as s:
             inspection = self._get(s, inspection_id)
             if inspection.status != "signed":
@@ -758,16 +809,14 @@ class Inspections:
             inspection.status = "draft"
             inspection.completed_at = None
             inspection.signed_at = None
+            self._followup_decided(s, inspection)  # under correction: decides nothing
 
     # --- follow-up (复查) --------------------------------------------------------
 
     def start_followup(self, original_id: uuid.UUID, on: date, team: Sequence[uuid.UUID],
                        actor: Actor, checklist_ids: Sequence[str] = ()) -> uuid.UUID:
         """A follow-up inspection that checks the open findings of an earlier one."""
-        if not team:
-            raise InspectionError("an inspection needs at least one inspector")
-        if len(set(team)) != len(team):
-            raise InspectionError("an inspector is on the team twice")
+        self._check_team("followup", team)
         current = self.catalog.current
         unknown = [c for c in checklist_ids if c not in current]
         if unknown:
@@ -818,27 +867,22 @@ class Inspections:
 
     def check_finding(self, followup_id: uuid.UUID, finding_id: uuid.UUID, status: str,
                       note: str | None, actor: Actor) -> None:
-        """Record whether a finding was rectified; the finding's own status follows.
-        status "open" withdraws the check. note None leaves the note as it is."""
+        """Record whether a finding was rectified. status "open" withdraws the check;
+        note None leaves the note as it is. The finding itself (on the earlier,
+        usually signed, inspection) follows only once this follow-up is completed."""
         if status not in ("rectified", "not_rectified", "open"):
             raise InspectionError(f"unknown finding status {status!r}")
         with self.db.write(actor, reason=f"follow-up {followup_id}") as s:
-            followup, check, finding = self._check(s, followup_id, finding_id)
+            followup, check, _ = self._check(s, followup_id, finding_id)
             if note is not None:
                 check.note = note.strip() or None
             if status == "open":
                 check.status = None
                 check.checked_at = None
-                finding.status = check.status_before
-                if finding.checked_in_id == followup.id:
-                    finding.checked_in_id = None
-            else:
+            elif check.status != status:
                 check.status = status
                 check.checked_at = utcnow()
-                finding.status = status
-                finding.checked_in_id = followup.id
-            if check.status is not None and finding.status_note != check.note:
-                finding.status_note = check.note
+            self._followup_decided(s, followup)
 
     def add_finding_photo(self, followup_id: uuid.UUID, finding_id: uuid.UUID, data: bytes,
                           actor: Actor, original_name: str | None = None,
@@ -937,6 +981,47 @@ class Inspections:
             limit=limit)
 
 
+def team_problem(kind: str, size: int, policy: Policy) -> str | None:
+    """Why a team of ``size`` inspectors cannot make an inspection of ``kind``."""
+    need = policy.min_team_size(kind)
+    if size >= need:
+        return None
+    if need == 1:
+        return "an inspection needs at least one inspector"
+    return (f"an official inspection needs at least {need} inspectors (the office allows "
+            "one inspector only for the kinds named in the policy setting "
+            "single_inspector_kinds)")
+
+
+def derive_finding_states(s: Session, finding_ids: Sequence[uuid.UUID]) -> None:
+    """A finding's state follows the latest decided check of a follow-up that is
+    completed or signed. A draft follow-up decides nothing yet: until it is completed
+    the finding stays as the earlier record left it (open)."""
+    decided = ("completed", "signed")
+    for finding_id in set(finding_ids):
+        finding = s.get(m.Finding, finding_id)
+        if finding is None or finding.status == "withdrawn":
+            continue
+        latest = s.execute(
+            sa.select(m.FindingCheck)
+            .join(m.Inspection, m.Inspection.id == m.FindingCheck.followup_id)
+            .where(m.FindingCheck.finding_id == finding_id,
+                   m.FindingCheck.status.is_not(None), m.FindingCheck.checked_at.is_not(None),
+                   m.Inspection.status.in_(decided))
+            .order_by(m.FindingCheck.checked_at.desc(), m.FindingCheck.id.desc())
+            .limit(1)).scalar_one_or_none()
+        if latest is None:
+            status, note, checked_in = "open", None, None
+        else:
+            status, note, checked_in = latest.status or "open", latest.note, latest.followup_id
+        if finding.status != status:
+            finding.status = status
+        if finding.status_note != note:
+            finding.status_note = note
+        if finding.checked_in_id != checked_in:
+            finding.checked_in_id = checked_in
+
+
 def _photo_row(stored: StoredPhoto, inspection_id: uuid.UUID, caption: str | None,
                original_name: str | None, **links: uuid.UUID) -> m.Photo:
     """The record of a photo already in the store, linked to an answer or a finding."""
@@ -974,5 +1059,6 @@ def finding_description(item: Item, answer: m.Answer, lang: str) -> str:
 __all__ = [
     "AmendmentInfo", "FindingInfo", "HistoryEntry", "InspectionDetail", "InspectionError",
     "InspectionFilter", "InspectionLocked", "Inspections", "InvalidAnswer", "ItemAnswer",
-    "MemberInfo", "NotFound", "PhotoInfo", "RowInfo", "SignatureInfo",
+    "MemberInfo", "NotFound", "PhotoInfo", "RowInfo", "SignatureInfo", "TeamTooSmall",
+    "derive_finding_states", "team_problem",
 ]

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
 from inspector.paths import DataPaths
+from inspector.rules import MIN_PASSPHRASE
 
 if TYPE_CHECKING:
     from pyhanko.sign.signers import SimpleSigner
@@ -127,6 +128,9 @@ def _build(subject: x509.Name, issuer: x509.Name, public_key: ec.EllipticCurvePu
 
 def _p12(key: ec.EllipticCurvePrivateKey, cert: x509.Certificate,
          chain: list[x509.Certificate], passphrase: str | bytes, friendly: str) -> bytes:
+    if len(_passphrase_bytes(passphrase).decode("utf-8", "replace")) < MIN_PASSPHRASE:
+        raise PassphraseError(f"a new key's passphrase needs at least {MIN_PASSPHRASE} "
+                              "characters")
     encryption = (serialization.PrivateFormat.PKCS12.encryption_builder()
                   .kdf_rounds(KDF_ROUNDS)
                   .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)

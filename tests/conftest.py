@@ -52,3 +52,46 @@ def facility_id(ws: Workspace) -> uuid.UUID:
 
 
 INSPECTION_DAY = date(2026, 11, 2)
+
+
+def signature_png(seed: int = 0) -> bytes:
+    """A handwritten-looking signature: a long scribble across a 300 x 100 pad."""
+    import io
+    import math
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGBA", (300, 100), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    points = [(20 + 2.6 * x, 50 + 30 * math.sin(x / (6 + seed % 3))) for x in range(100)]
+    draw.line(points, fill=(0, 0, 60, 255), width=3)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def team_signatures(ws: Workspace, iid: uuid.UUID | str, *, representative: str = "周婷"
+                    ) -> list:
+    """Signatures of every inspector on the team of ``iid`` and of the representative."""
+    from inspector.inspections import SignatureInput
+
+    detail = ws.inspections.detail(uuid.UUID(str(iid)))
+    out = [SignatureInput(m.inspector.name, "inspector", signature_png(n),
+                          uuid.UUID(m.inspector.id)) for n, m in enumerate(detail.team)]
+    out.append(SignatureInput(representative, "facility_representative", signature_png(9),
+                              signer_title="负责人"))
+    return out
+
+
+TEAM_NAMES = ("王建国", "刘洋", "陈静", "赵磊")
+
+
+def signatures_for(team: list[uuid.UUID], *, representative: str = "周婷") -> list:
+    """A signature of each inspector in ``team`` (in order) and of the representative."""
+    from inspector.inspections import SignatureInput
+
+    out = [SignatureInput(TEAM_NAMES[n % len(TEAM_NAMES)], "inspector", signature_png(n),
+                          inspector_id) for n, inspector_id in enumerate(team)]
+    out.append(SignatureInput(representative, "facility_representative", signature_png(9),
+                              signer_title="负责人"))
+    return out

@@ -46,8 +46,10 @@ def _jpeg(color: tuple[int, int, int] = (200, 100, 50)) -> bytes:
 def _populate(ws: Workspace) -> None:
     """A facility, an inspection with a photo, keys and UI settings."""
     a = ws.inspectors.create("王建国", "区卫生健康局", "WJ-001", ACTOR)
+    b = ws.inspectors.create("刘洋", "消防救援大队", "XF-002", ACTOR)
     fid = ws.facilities.create(facility_input(), ACTOR)
-    iid = ws.inspections.start(uuid.UUID(fid), "routine", INSPECTION_DAY, [uuid.UUID(a)],
+    iid = ws.inspections.start(uuid.UUID(fid), "routine", INSPECTION_DAY,
+                               [uuid.UUID(a), uuid.UUID(b)],
                                ACTOR, checklist_ids=["fire-safety"])
     item = ws.catalog.current["fire-safety"].items[0]
     ws.inspections.add_photo(iid, "fire-safety", item.id, _jpeg(), ACTOR)

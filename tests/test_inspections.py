@@ -11,14 +11,14 @@ import pytest
 import sqlalchemy as sa
 from PIL import Image
 
-from inspector.inspections import InspectionError, InspectionLocked, SignatureInput
+from inspector.inspections import InspectionError, InspectionLocked, SignatureInput, TeamTooSmall
 from inspector.photos import PhotoError
 from inspector.scoring import InvalidAnswer
 from inspector.settings import set_policy_value
 from inspector.storage import models as m
 from inspector.workspace import Workspace
 
-from .conftest import ACTOR, INSPECTION_DAY, facility_input
+from .conftest import ACTOR, INSPECTION_DAY, facility_input, signatures_for
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
 
@@ -153,9 +153,11 @@ def test_full_inspection_scores_drafts_findings_and_locks_when_signed(
                                       deadline=INSPECTION_DAY - timedelta(days=1))
     with pytest.raises(InspectionError, match="facility representative"):
         ws.inspections.sign(iid, [SignatureInput("王建国", "inspector", PNG, team[0])], ACTOR)
-    ws.inspections.sign(iid, [SignatureInput("王建国", "inspector", PNG, team[0]),
-                              SignatureInput("周婷", "facility_representative", PNG,
-                                             signer_title="负责人")], ACTOR)
+    with pytest.raises(InspectionError, match="still to sign: 刘洋"):
+        ws.inspections.sign(iid, [SignatureInput("王建国", "inspector", PNG, team[0]),
+                                  SignatureInput("周婷", "facility_representative", PNG,
+                                                 signer_title="负责人")], ACTOR)
+    ws.inspections.sign(iid, signatures_for(team), ACTOR)
     with pytest.raises(InspectionLocked):
         ws.inspections.answer(iid, "fire-safety", minor.id, "pass", ACTOR)
     with pytest.raises(InspectionLocked):
@@ -223,8 +225,10 @@ def test_refusals(ws: Workspace, facility_id: uuid.UUID, team: list[uuid.UUID]) 
     with pytest.raises(InspectionError, match="unknown checklist"):
         ws.inspections.start(facility_id, "routine", INSPECTION_DAY, team, ACTOR,
                              checklist_ids=["nope"])
-    with pytest.raises(InspectionError, match="at least one inspector"):
+    with pytest.raises(TeamTooSmall, match="at least 2 inspectors"):
         ws.inspections.start(facility_id, "routine", INSPECTION_DAY, [], ACTOR)
+    with pytest.raises(TeamTooSmall, match="at least 2 inspectors"):
+        ws.inspections.start(facility_id, "routine", INSPECTION_DAY, team[:1], ACTOR)
     iid = ws.inspections.start(facility_id, "routine", INSPECTION_DAY, team, ACTOR)
     assert set(ws.inspections.list()[0].__dict__) >= {"score", "verdict"}
     with pytest.raises(InspectionError, match="has no item"):

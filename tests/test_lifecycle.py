@@ -13,6 +13,7 @@ from inspector.inspection_records import InspectionFilter
 from inspector.inspections import InspectionError, InspectionLocked, SignatureInput
 from inspector.storage import models as m
 from inspector.workspace import Workspace
+from tests.conftest import signatures_for
 
 from .conftest import ACTOR, INSPECTION_DAY, facility_input
 from .test_inspections import _answer_all, _jpeg
@@ -21,8 +22,8 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
 
 
 def _signatures(team: list[uuid.UUID]) -> list[SignatureInput]:
-    return [SignatureInput("王建国", "inspector", PNG, team[0]),
-            SignatureInput("周婷", "facility_representative", PNG, signer_title="负责人")]
+    """Every inspector of the team signs, and the facility's representative."""
+    return signatures_for(team)
 
 
 def _failing_first_items(ws: Workspace) -> set[str]:
@@ -76,7 +77,7 @@ def test_amendment_needs_a_reason_keeps_history_and_needs_signing_again(
     ws.inspections.sign(signed, _signatures(team), ACTOR)
     d = ws.inspections.detail(signed)
     assert d.locked and d.amendments[0].closed_at is not None
-    assert [s.superseded for s in d.signatures].count(False) == 2
+    assert [s.superseded for s in d.signatures].count(False) == len(team) + 1
 
 
 def test_changing_a_completed_inspection_makes_it_a_draft_again(
@@ -106,19 +107,37 @@ def test_followup_checks_open_findings_and_the_originals_follow(
     svc.check_finding(fid, uuid.UUID(first.id), "rectified", "已更换灭火器", ACTOR)
     photo = svc.add_finding_photo(fid, uuid.UUID(first.id), _jpeg(800, 600), ACTOR, "fix.jpg")
     svc.check_finding(fid, uuid.UUID(second.id), "not_rectified", None, ACTOR)
+    # a draft follow-up decides nothing: the signed original's findings stay open
+    before = {f.id: (f.status, f.status_note, f.checked_in_id) for f in svc.findings(signed)}
+    assert before == {first.id: ("open", None, None), second.id: ("open", None, None)}
+    now = {c.id: c for c in svc.followup_findings(fid)}
+    assert (now[first.id].check_status, now[second.id].check_status) == (
+        "rectified", "not_rectified")
+    assert [p.id for p in now[first.id].photos] == [str(photo)]
+    assert now[first.id].photos[0].path.exists()
+    # withdrawing a check leaves the check undecided
+    svc.check_finding(fid, uuid.UUID(second.id), "open", None, ACTOR)
+    assert {c.id: c.check_status for c in svc.followup_findings(fid)}[second.id] is None
+    with pytest.raises(InspectionError, match="need"):
+        svc.complete(fid, ACTOR)
+    svc.check_finding(fid, uuid.UUID(second.id), "not_rectified", "未整改", ACTOR)
+    svc.complete(fid, ACTOR)
+    # completed: the originals follow what it found
     originals = {f.id: f for f in svc.findings(signed)}
     assert originals[first.id].status == "rectified"
     assert originals[first.id].status_note == "已更换灭火器"
     assert originals[first.id].checked_in_id == str(fid)
     assert originals[second.id].status == "not_rectified"
-    now = {c.id: c for c in svc.followup_findings(fid)}
-    assert [p.id for p in now[first.id].photos] == [str(photo)]
-    assert now[first.id].photos[0].path.exists()
-    # withdrawing a check restores the status the finding had
-    svc.check_finding(fid, uuid.UUID(second.id), "open", None, ACTOR)
-    assert {f.id: f.status for f in svc.findings(signed)}[second.id] == "open"
-    svc.check_finding(fid, uuid.UUID(second.id), "not_rectified", "未整改", ACTOR)
+    # a completed follow-up changed again is a draft again, and decides nothing until
+    # it is completed again
+    svc.check_finding(fid, uuid.UUID(first.id), "not_rectified", "复查时仍未更换", ACTOR)
+    assert svc.detail(fid).status == "draft"
+    assert {f.id: f.status for f in svc.findings(signed)} == {first.id: "open",
+                                                             second.id: "open"}
+    svc.check_finding(fid, uuid.UUID(first.id), "rectified", "已更换灭火器", ACTOR)
     svc.complete(fid, ACTOR)
+    assert {f.id: f.status for f in svc.findings(signed)} == {first.id: "rectified",
+                                                             second.id: "not_rectified"}
     svc.sign(fid, _signatures(team), ACTOR)
     with pytest.raises(InspectionLocked):
         svc.check_finding(fid, uuid.UUID(second.id), "rectified", None, ACTOR)
@@ -242,7 +261,7 @@ def test_only_a_draft_can_be_deleted_and_a_followup_draft_gives_findings_back(
     first = svc.followup_findings(fid)[0]
     svc.check_finding(fid, uuid.UUID(first.id), "rectified", "已整改", ACTOR)
     svc.add_finding_photo(fid, uuid.UUID(first.id), _jpeg(640, 480), ACTOR)
-    assert {f.id: f.status for f in svc.findings(signed)}[first.id] == "rectified"
+    assert {f.id: f.status for f in svc.findings(signed)}[first.id] == "open"  # a draft
     svc.delete_draft(fid, ACTOR)
     assert svc.count() == 1
     restored = {f.id: f for f in svc.findings(signed)}[first.id]
@@ -257,6 +276,6 @@ def test_only_a_draft_can_be_deleted_and_a_followup_draft_gives_findings_back(
             m.AuditEntry.action == "delete")).one()
         assert deleted.reason == "draft deleted"
     # amended (signed once) inspections stay
-    svc.amend(signed, "录入错误", ACTOR)
+    svc.amend(signed, "答案录入错误", ACTOR)
     with pytest.raises(InspectionError, match="amended"):
         svc.delete_draft(signed, ACTOR)

@@ -13,6 +13,7 @@ from inspector.inspections import SignatureInput
 from inspector.storage import models as m
 from inspector.sync.container import BundleRefused
 from inspector.sync.service import ExportScope
+from tests.conftest import signatures_for
 
 from .sync_kit import (
     DAY,
@@ -179,8 +180,8 @@ def _sign(lap: Laptop, iid: uuid.UUID, team: list[uuid.UUID]) -> None:
 
 
 def _signatures(team: list[uuid.UUID]) -> list[SignatureInput]:
-    return [SignatureInput("王建国", "inspector", PNG, team[0]),
-            SignatureInput("周婷", "facility_representative", PNG, signer_title="负责人")]
+    """Every inspector of the team signs, and the facility's representative."""
+    return signatures_for(team)
 
 
 def test_signed_inspection_is_never_changed_by_an_import(pair: Any, office: Office,
@@ -269,6 +270,7 @@ def test_export_scopes_and_followup_travels_with_its_original(pair: Any) -> None
     [finding] = a.ws.inspections.followup_findings(follow)
     a.ws.inspections.check_finding(follow, uuid.UUID(finding.id), "rectified", "已更换",
                                    a.actor)
+    a.ws.inspections.complete(follow, a.actor)  # a draft follow-up decides nothing
     summary = b.take(a.export(ExportScope(inspection_ids=(follow,))))
     got = {o.id: o.outcome for o in summary.outcomes if o.entity == "inspection"}
     assert got[str(follow)] == "new" and got[str(first)] == "updated"

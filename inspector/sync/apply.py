@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from inspector.inspections import derive_finding_states
 from inspector.storage import models as m
 from inspector.sync import records as r
 
@@ -254,17 +255,3 @@ def _set_state(row: m.Finding, status: str, note: str | None,
         row.status_note = note
     if row.checked_in_id != checked_in:
         row.checked_in_id = checked_in
-
-
-def derive_finding_states(s: Session, finding_ids: list[uuid.UUID]) -> None:
-    """A finding's state follows the latest follow-up check that decided it."""
-    for finding_id in set(finding_ids):
-        finding = s.get(m.Finding, finding_id)
-        if finding is None or finding.status == "withdrawn":
-            continue
-        checks = [c for c in s.scalars(sa.select(m.FindingCheck).where(
-            m.FindingCheck.finding_id == finding_id)) if c.status and c.checked_at]
-        if not checks:
-            continue
-        latest = max(checks, key=lambda c: (c.checked_at, str(c.id)))
-        _set_state(finding, latest.status or "open", latest.note, latest.followup_id)

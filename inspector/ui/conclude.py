@@ -43,6 +43,7 @@ from inspector.inspection_records import (
     SignatureInfo,
 )
 from inspector.inspections import InspectionError, MissingEvidence, SignatureInput
+from inspector.rules import MIN_AMENDMENT_REASON
 from inspector.ui.context import AppContext, join_names
 from inspector.ui.findings_editor import (
     FAIL_COLOUR,
@@ -55,7 +56,7 @@ from inspector.ui.inspection_list import verdict_label as list_verdict_label
 from inspector.ui.messages import explain
 from inspector.ui.signature_pad import SignaturePad
 
-MIN_REASON = 5  # characters an amendment reason needs at least
+MIN_REASON = MIN_AMENDMENT_REASON  # the core's rule (inspector/rules.py)
 VERDICT_COLOURS = {"pass": PASS_COLOUR, "basic_pass": "#e65100", "fail": FAIL_COLOUR}
 SIGNATURE_TILE = QSize(156, 52)
 

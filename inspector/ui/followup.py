@@ -281,9 +281,15 @@ class FindingCheckCard(QFrame):
             text += (f'&nbsp;&nbsp;<span style="color:{FAIL_COLOUR}; font-weight:600">'
                      + self.tr("overdue by %n day(s)", "", late) + "</span>")
         self.deadline_label.setText(text)
+        found = finding.check_status
         colour = {"rectified": PASS_COLOUR, "not_rectified": FAIL_COLOUR}.get(
-            finding.status, "")
+            found or finding.status, "")
         status = _escape(finding_status_label(finding.status))
+        if found and found != finding.status:
+            # The earlier record follows only once this follow-up is completed.
+            status = _escape(self.tr("{now}; marked {found} here, which takes effect when "
+                                     "this follow-up is completed").format(
+                now=finding_status_label(finding.status), found=finding_status_label(found)))
         self.status_label.setText(f'<span style="color:{colour}">{status}</span>' if colour
                                   else status)
         self._show_photos()

@@ -25,15 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.cli_pki import MIN_NEW_PASSPHRASE
 from inspector.pki import KeyInfo, KeyStore, PkiError
+from inspector.rules import MIN_PASSPHRASE
 from inspector.ui.context import AppContext
 from inspector.ui.fields import ErrorLabel, FieldBox
 from inspector.ui.messages import explain
 from inspector.ui.sync_common import grouped_fingerprint
 from inspector.ui.worker import Progress, ProgressTask
-
-MIN_PASSPHRASE = MIN_NEW_PASSPHRASE
 
 
 def key_holder(keys: KeyStore, label: str) -> str | None:

@@ -22,9 +22,22 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[], str]]] = [(re.compile(p), f) fo
     (r"^cannot complete: (?P<n>\d+) item",
      lambda: QCoreApplication.translate(
          "CoreMessages", "{n} item(s) still need an answer or evidence; see the list above.")),
-    (r"^an amendment needs a reason",
+    (r"^an amendment needs a reason of at least (?P<n>\d+) characters",
      lambda: QCoreApplication.translate(
-         "CoreMessages", "An amendment needs a reason.")),
+         "CoreMessages", "An amendment needs a reason of at least {n} characters.")),
+    (r"^(?:cannot complete: )?an official inspection needs at least (?P<n>\d+) inspectors",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "An official inspection is made by at least {n} inspectors. Add "
+         "another inspector to the team; the office can allow one inspector for some kinds "
+         "of inspection (Settings).")),
+    (r"^every inspector of the team signs the record; still to sign: (?P<names>.+)$",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "Every inspector of the team signs the record; still to sign: "
+         "{names}.")),
+    (r"^(?P<name>.+) is not on the team of this inspection",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "{name} is not on the team of this inspection and cannot sign it as "
+         "an inspector.")),
     (r"^only a signed inspection needs an amendment",
      lambda: QCoreApplication.translate(
          "CoreMessages", "Only a signed inspection needs an amendment; this one can be edited "
@@ -35,9 +48,6 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[], str]]] = [(re.compile(p), f) fo
     (r"^complete the inspection before following it up",
      lambda: QCoreApplication.translate(
          "CoreMessages", "Complete the inspection before following it up.")),
-    (r"^at least one inspector must sign",
-     lambda: QCoreApplication.translate(
-         "CoreMessages", "At least one inspector must sign.")),
     (r"^the facility representative must sign",
      lambda: QCoreApplication.translate(
          "CoreMessages", "The facility representative must sign.")),

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -31,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.policy import Policy
+from inspector.policy import KINDS, Policy
 from inspector.ui.context import AppContext
-from inspector.ui.inspection_list import VERDICT_COLOURS
+from inspector.ui.inspection_list import VERDICT_COLOURS, kind_label
 from inspector.ui.key_dialog import CreateKeyDialog, key_holder
 from inspector.ui.sync_common import grouped_fingerprint
 
@@ -147,7 +148,30 @@ class SettingsPage(QWidget):
             form.addRow(label, row)
             self.fields[key] = field
             self.errors[key] = error
+        # An official inspection is made by two inspectors; the office may allow one
+        # for some kinds (the core enforces it when an inspection starts and is signed).
+        self.single_kinds: dict[str, QCheckBox] = {}
+        kinds = QHBoxLayout()
+        for kind in KINDS:
+            check = QCheckBox(kind_label(kind))
+            check.toggled.connect(self._single_kinds_edited)
+            kinds.addWidget(check)
+            self.single_kinds[kind] = check
+        kinds.addStretch(1)
+        single_label = QLabel(self.tr("One inspector may inspect alone for:"))
+        form.addRow(single_label, kinds)
+        single_note = QLabel(self.tr("Every other kind of inspection needs at least two "
+                                     "inspectors, each of whom signs the record."))
+        single_note.setWordWrap(True)
+        form.addRow("", single_note)
         return box
+
+    def _single_kinds_edited(self) -> None:
+        if self._loading:
+            return
+        chosen = [k for k, check in self.single_kinds.items() if check.isChecked()]
+        self._ctx.workspace.policy.set("single_inspector_kinds", chosen, self._ctx.actor())
+        self.policy_changed.emit()
 
     def _keys_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Signing keys"))
@@ -206,6 +230,8 @@ class SettingsPage(QWidget):
             for key, field in self.fields.items():
                 field.setValue(getattr(policy, key))
                 self.errors[key].hide()
+            for kind, check in self.single_kinds.items():
+                check.setChecked(kind in policy.single_inspector_kinds)
         finally:
             self._loading = False
         self.reload_inspectors()

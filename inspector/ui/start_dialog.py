@@ -59,6 +59,7 @@ class StartInspectionDialog(QDialog):
         self.facilities = ws.facilities.list()
         self.catalog = ws.catalog
         self.me = ctx.current_inspector()
+        self.policy = ws.policy.load()  # how many inspectors each kind needs
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -144,6 +145,7 @@ class StartInspectionDialog(QDialog):
         self.facility.currentIndexChanged.connect(self._update)
         self.facility.lineEdit().textEdited.connect(lambda _t: self._update())
         self.kind.currentIndexChanged.connect(self._preselect)
+        self.kind.currentIndexChanged.connect(self._update)
         self.team.itemChanged.connect(self._update)
         self.checklists.itemChanged.connect(self._update)
 
@@ -211,12 +213,18 @@ class StartInspectionDialog(QDialog):
                 under2=self.tr("yes") if facility.takes_under_2 else self.tr("no"),
                 meals=self.tr("yes") if facility.serves_meals else self.tr("no")))
         team = self.selected_team()
-        if len(team) < 2:
+        need = self.policy.min_team_size(self.kind.currentData())
+        short = len(team) < need
+        if short and need > 1:
             self.team_warning.setText("⚠ " + self.tr(
-                "An official inspection needs at least two inspectors"))
+                "An official inspection is made by at least %n inspectors: choose another "
+                "inspector. (The office can allow one inspector for some kinds of inspection "
+                "in Settings.)", "", need))
+        elif short:
+            self.team_warning.setText("⚠ " + self.tr("Choose at least one inspector."))
         else:
             self.team_warning.setText("")
-        self.team_warning.setVisible(len(team) < 2)
+        self.team_warning.setVisible(short)
         chosen = self.selected_checklists()
         current = self.catalog.current
         if facility is not None and chosen:
@@ -230,7 +238,7 @@ class StartInspectionDialog(QDialog):
             self.preview.setText(self.tr("Choose at least one checklist."))
         else:
             self.preview.setText("")
-        self.ok_button.setEnabled(facility is not None and bool(team) and bool(chosen))
+        self.ok_button.setEnabled(facility is not None and not short and bool(chosen))
         self.error.setVisible(False)
 
     def accept(self) -> None:
@@ -239,6 +247,9 @@ class StartInspectionDialog(QDialog):
         chosen = self.selected_checklists()
         if facility is None or not team or not chosen:
             self._fail(self.tr("Choose a facility, at least one inspector and a checklist."))
+            return
+        if len(team) < self.policy.min_team_size(self.kind.currentData()):
+            self._fail(self.team_warning.text())
             return
         on = self.date.date().toPython()
         assert isinstance(on, date)

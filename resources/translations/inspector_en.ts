@@ -842,10 +842,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An amendment needs a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a signed inspection needs an amendment; this one can be edited directly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,7 +854,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At least one inspector must sign.</source>
+        <source>An amendment needs a reason of at least {n} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An official inspection is made by at least {n} inspectors. Add another inspector to the team; the office can allow one inspector for some kinds of inspection (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every inspector of the team signs the record; still to sign: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not on the team of this inspection and cannot sign it as an inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,6 +1783,10 @@
             <numerusform>overdue by %n day</numerusform>
             <numerusform>overdue by %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{now}; marked {found} here, which takes effect when this follow-up is completed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3524,6 +3536,14 @@ The app then reopens with the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>One inspector may inspect alone for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other kind of inspection needs at least two inspectors, each of whom signs the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signing keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,8 +3836,15 @@ The app then reopens with the restored data.</source>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>An official inspection is made by at least %n inspectors: choose another inspector. (The office can allow one inspector for some kinds of inspection in Settings.)</source>
+        <translation>
+            <numerusform>An official inspection is made by at least %n inspector: choose another inspector. (The office can allow one inspector for some kinds of inspection in Settings.)</numerusform>
+            <numerusform>An official inspection is made by at least %n inspectors: choose another inspector. (The office can allow one inspector for some kinds of inspection in Settings.)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>An official inspection needs at least two inspectors</source>
+        <source>Choose at least one inspector.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -823,10 +823,6 @@
         <translation>还有 {n} 个检查项需作答或补充佐证材料，见上方列表。</translation>
     </message>
     <message>
-        <source>An amendment needs a reason.</source>
-        <translation>更正须注明原因。</translation>
-    </message>
-    <message>
         <source>Only a signed inspection needs an amendment; this one can be edited directly.</source>
         <translation>只有已签署的检查才需要更正；此检查可直接修改。</translation>
     </message>
@@ -839,8 +835,20 @@
         <translation>请先完成检查再安排复查。</translation>
     </message>
     <message>
-        <source>At least one inspector must sign.</source>
-        <translation>至少需要一名检查员签名。</translation>
+        <source>An amendment needs a reason of at least {n} characters.</source>
+        <translation>更正须说明原因，至少 {n} 个字。</translation>
+    </message>
+    <message>
+        <source>An official inspection is made by at least {n} inspectors. Add another inspector to the team; the office can allow one inspector for some kinds of inspection (Settings).</source>
+        <translation>正式检查须由至少 {n} 名检查人员进行。请在检查组中再增加一名检查人员；办公室可在“设置”中允许某些检查类型由一名检查人员进行。</translation>
+    </message>
+    <message>
+        <source>Every inspector of the team signs the record; still to sign: {names}.</source>
+        <translation>检查组每名检查人员均须在记录上签名；尚未签名：{names}。</translation>
+    </message>
+    <message>
+        <source>{name} is not on the team of this inspection and cannot sign it as an inspector.</source>
+        <translation>{name}不在本次检查的检查组中，不能以检查人员身份签名。</translation>
     </message>
     <message>
         <source>The facility representative must sign.</source>
@@ -1749,6 +1757,10 @@
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{now}; marked {found} here, which takes effect when this follow-up is completed</source>
+        <translation>{now}；本次复查标记为“{found}”，复查完成后生效</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3482,6 +3494,14 @@ The app then reopens with the restored data.</source>
         <translation>默认值：{value}</translation>
     </message>
     <message>
+        <source>One inspector may inspect alone for:</source>
+        <translation>可由一名检查人员单独进行的检查类型：</translation>
+    </message>
+    <message>
+        <source>Every other kind of inspection needs at least two inspectors, each of whom signs the record.</source>
+        <translation>其他类型的检查须由至少两名检查人员进行，每人均须在检查记录上签名。</translation>
+    </message>
+    <message>
         <source>Signing keys</source>
         <translation>签名密钥</translation>
     </message>
@@ -3773,9 +3793,15 @@ The app then reopens with the restored data.</source>
         <source>no</source>
         <translation>否</translation>
     </message>
+    <message numerus="yes">
+        <source>An official inspection is made by at least %n inspectors: choose another inspector. (The office can allow one inspector for some kinds of inspection in Settings.)</source>
+        <translation>
+            <numerusform>正式检查须由至少 %n 名检查人员进行：请再选择一名检查人员。（办公室可在“设置”中允许某些检查类型由一名检查人员进行。）</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>An official inspection needs at least two inspectors</source>
-        <translation>正式检查至少需要两名检查员</translation>
+        <source>Choose at least one inspector.</source>
+        <translation>请至少选择一名检查人员。</translation>
     </message>
     <message>
         <source>{applying} items apply to this facility; {hidden} are hidden as not applicable.</source>

@@ -20,6 +20,7 @@ from inspector.ui.documents import DocumentsDialog
 from inspector.ui.verify_dialog import VerifyDialog
 from inspector.verification import verify_pdf
 from inspector.workspace import Workspace
+from tests.conftest import signatures_for
 
 from ..conftest import ACTOR, INSPECTION_DAY
 from ..test_inspections import _answer_all
@@ -41,10 +42,8 @@ def _png() -> bytes:
 
 
 def _signatures(team: list[uuid.UUID]) -> list[SignatureInput]:
-    """As tests/test_lifecycle.py signs, with a real drawn PNG (the report shows it)."""
-    png = _png()
-    return [SignatureInput("王建国", "inspector", png, team[0]),
-            SignatureInput("周婷", "facility_representative", png, signer_title="负责人")]
+    """Every inspector of the team signs, and the facility's representative."""
+    return signatures_for(team)
 
 
 def _start(ws: Workspace, team: list[uuid.UUID], facility_id: uuid.UUID) -> uuid.UUID:

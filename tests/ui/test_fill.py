@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt
 from inspector.ui.context import AppContext
 from inspector.ui.fill import FillPage
 from inspector.ui.start_dialog import StartInspectionDialog
+from tests.conftest import signatures_for
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -258,7 +259,6 @@ def test_reopen_resumes_at_the_same_item(qtbot, ctx, staff_page) -> None:
 
 def _signed(ctx: AppContext, team, facility_id) -> str:
     """A signed inspection: one item passed, the rest N.A., completed and signed."""
-    from inspector.inspections import SignatureInput
     from tests.conftest import ACTOR, INSPECTION_DAY
 
     svc = ctx.workspace.inspections
@@ -275,8 +275,7 @@ def _signed(ctx: AppContext, team, facility_id) -> str:
     svc.complete(iid, ACTOR)
     png = io.BytesIO()
     Image.new("RGBA", (60, 20), (0, 0, 0, 0)).save(png, "PNG")
-    svc.sign(iid, [SignatureInput("王建国", "inspector", png.getvalue(), team[0]),
-                   SignatureInput("周婷", "facility_representative", png.getvalue())], ACTOR)
+    svc.sign(iid, signatures_for(team), ACTOR)
     return str(iid)
 
 
@@ -410,7 +409,6 @@ def test_save_queue_runs_in_order_and_reports_on_the_gui_thread(qtbot) -> None:
 def test_failed_save_is_shown_next_to_the_item(qtbot, ctx, team, facility_id) -> None:
     """Another window signs the inspection while this page still shows it as a draft:
     the next change is refused by the core and the page says so."""
-    from inspector.inspections import SignatureInput
     from tests.conftest import ACTOR, INSPECTION_DAY
 
     svc = ctx.workspace.inspections
@@ -429,8 +427,7 @@ def test_failed_save_is_shown_next_to_the_item(qtbot, ctx, team, facility_id) ->
     svc.complete(iid, ACTOR)
     png = io.BytesIO()
     Image.new("RGBA", (60, 20)).save(png, "PNG")
-    svc.sign(iid, [SignatureInput("王建国", "inspector", png.getvalue(), team[0]),
-                   SignatureInput("周婷", "facility_representative", png.getvalue())], ACTOR)
+    svc.sign(iid, signatures_for(team), ACTOR)
     goto(qtbot, page, first.id)
     qtbot.keyClick(page.view, Qt.Key.Key_2)
     assert page.flush()

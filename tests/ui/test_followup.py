@@ -15,14 +15,13 @@ from PIL import Image
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 
-from inspector.inspections import SignatureInput
 from inspector.ui.conclude import ConcludePage
 from inspector.ui.context import AppContext
 from inspector.ui.fill.photo_viewer import PhotoViewer
 from inspector.ui.followup import FollowupPage, StartFollowupDialog
 from inspector.workspace import Workspace
 
-from ..conftest import ACTOR, INSPECTION_DAY
+from ..conftest import ACTOR, INSPECTION_DAY, signatures_for
 from .test_conclude import add_missing_photo, failing_inspection, with_modal
 
 FOLLOWUP_DAY = INSPECTION_DAY + timedelta(days=20)
@@ -37,9 +36,7 @@ def png() -> bytes:
 
 
 def sign(ws: Workspace, iid: uuid.UUID, team: list[uuid.UUID]) -> None:
-    ws.inspections.sign(iid, [SignatureInput("王建国", "inspector", png(), team[0]),
-                              SignatureInput("周婷", "facility_representative", png(),
-                                             signer_title="负责人")], ACTOR)
+    ws.inspections.sign(iid, signatures_for(team), ACTOR)
 
 
 @pytest.fixture
@@ -119,8 +116,8 @@ def test_marks_notes_and_photos_follow_through_to_the_original_findings(
     qtbot.mouseClick(exits.rectified, Qt.MouseButton.LeftButton)
     exits.note.setFocus()
     qtbot.keyClicks(exits.note, "Exit cleared, lock removed")
-    qtbot.waitUntil(lambda: next(f for f in ws.inspections.findings(original)
-                                 if f.item_id == "exits-clear").status_note
+    qtbot.waitUntil(lambda: next(f for f in ws.inspections.followup_findings(
+        uuid.UUID(followup)) if f.item_id == "exits-clear").check_note
                     == "Exit cleared, lock removed", timeout=3000)
     photo = tmp_path / "exit-after.jpg"
     Image.new("RGB", (800, 600), (40, 160, 60)).save(photo, "JPEG")
@@ -135,18 +132,20 @@ def test_marks_notes_and_photos_follow_through_to_the_original_findings(
 
     qtbot.mouseClick(staff.not_rectified, Qt.MouseButton.LeftButton)
     assert page.summary.text() == "2 of 3 checked, 1 rectified"
-    statuses = {f.item_id: f.status for f in ws.inspections.findings(original)}
-    assert statuses == {"exits-clear": "rectified", "fire-staff": "not_rectified",
-                        "induction-training": "open"}
-    assert "Rectified" in exits.status_label.text()
     checked = {f.item_id: f for f in ws.inspections.followup_findings(uuid.UUID(followup))}
+    assert {k: f.check_status for k, f in checked.items()} == {
+        "exits-clear": "rectified", "fire-staff": "not_rectified", "induction-training": None}
+    # the signed original changes only once this follow-up is completed, and says so
+    assert {f.status for f in ws.inspections.findings(original)} == {"open"}
+    assert "Rectified" in exits.status_label.text()
+    assert "when this follow-up is completed" in exits.status_label.text()
     assert [p.original_name for p in checked["exits-clear"].photos] == ["exit-after.jpg"]
     assert checked["fire-staff"].check_status == "not_rectified"
 
     # A mark can be taken back.
     qtbot.mouseClick(staff.unchecked, Qt.MouseButton.LeftButton)
-    assert {f.item_id: f.status for f in ws.inspections.findings(original)}[
-        "fire-staff"] == "open"
+    assert {f.item_id: f.check_status for f in ws.inspections.followup_findings(
+        uuid.UUID(followup))}["fire-staff"] is None
     assert page.summary.text() == "1 of 3 checked, 1 rectified"
     qtbot.mouseClick(staff.not_rectified, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.unchecked_only, Qt.MouseButton.LeftButton)

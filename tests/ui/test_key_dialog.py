@@ -145,7 +145,8 @@ def test_the_export_dialog_without_a_key_creates_one_and_exports(
 
     ws = ctx.workspace
     fid = uuid.UUID(ws.facilities.create(facility_input(), ACTOR))
-    iid = ws.inspections.start(fid, "routine", DAY, [uuid.UUID(me)], ACTOR,
+    colleague = ws.inspectors.create("刘洋", "消防救援大队", "XF-002", ACTOR)
+    iid = ws.inspections.start(fid, "routine", DAY, [uuid.UUID(me), uuid.UUID(colleague)], ACTOR,
                                checklist_ids=["fire-safety"])
     ws.inspections.answer(iid, "fire-safety", pass_fail_items(ws)[0], "pass", ACTOR)
 

@@ -44,7 +44,7 @@ def test_refusals_a_user_meets_are_said_in_chinese(
         _refusal(lambda: svc.complete(iid, ACTOR)),
         _refusal(lambda: svc.sign(iid, [SignatureInput("王", "inspector", png)], ACTOR)),
         _refusal(lambda: svc.amend(iid, " ", ACTOR)),
-        _refusal(lambda: svc.amend(iid, "录入错误", ACTOR)),
+        _refusal(lambda: svc.amend(iid, "检查日期录入错误", ACTOR)),
         _refusal(lambda: svc.start_followup(iid, INSPECTION_DAY, team, ACTOR)),
         _refusal(lambda: svc.start(facility_id, "routine", INSPECTION_DAY, [], ACTOR)),
         _refusal(lambda: svc.add_photo(iid, "fire-safety", "exits-clear", b"not an image",
@@ -65,5 +65,5 @@ def test_values_in_a_refusal_are_kept(chinese) -> None:
 
 
 def test_english_is_the_core_message_made_a_sentence() -> None:
-    said = explain(InspectionError("an amendment needs a reason"))
-    assert said == "An amendment needs a reason."
+    said = explain(InspectionError("an amendment needs a reason of at least 5 characters"))
+    assert said == "An amendment needs a reason of at least 5 characters."

@@ -333,6 +333,13 @@ def test_settings_language_and_policy_save_at_once(window: MainWindow, demo: App
     basic.setValue(80)
     assert load_policy(demo.workspace.db).basic_pass_min_score == 80
     assert error.isHidden()
+    # one inspector alone: ticked kinds only, by mouse
+    complaint = page.single_kinds["complaint"]
+    assert not complaint.isChecked()
+    qtbot.mouseClick(complaint, Qt.MouseButton.LeftButton)
+    assert load_policy(demo.workspace.db).single_inspector_kinds == ("complaint",)
+    qtbot.mouseClick(complaint, Qt.MouseButton.LeftButton)
+    assert load_policy(demo.workspace.db).single_inspector_kinds == ()
     # the data folder and schema are shown
     assert page.data_dir.text() == str(demo.workspace.paths.root)
     assert page.schema.text() == demo.workspace.upgraded.to_revision

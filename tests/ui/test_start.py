@@ -24,7 +24,8 @@ def test_start_with_a_team_of_two(qtbot, ctx, team, facility_id) -> None:
     # the current inspector is pre-ticked; one alone gets the warning
     assert dialog.selected_team() == [str(team[1])]
     assert not dialog.team_warning.isHidden()
-    assert "two inspectors" in dialog.team_warning.text()
+    assert "at least 2 inspectors" in dialog.team_warning.text()
+    assert not dialog.ok_button.isEnabled()  # a rule of the core, not only a warning
     dialog.set_team([str(t) for t in team])
     assert dialog.team_warning.isHidden()
     # the kind preselects its checklists; the preview counts what applies
@@ -64,7 +65,7 @@ def test_refusals_are_shown_and_nothing_is_started(qtbot, ctx, team, facility_id
     assert dialog.selected_facility() is None
     assert not dialog.ok_button.isEnabled()  # no facility yet
     dialog.facility.setCurrentIndex(dialog.facility.findData(str(facility_id)))
-    dialog.set_team([str(team[0])])
+    dialog.set_team([str(team[0]), str(team[1])])
     dialog.set_checklists([])
     assert not dialog.ok_button.isEnabled()
     assert "at least one checklist" in dialog.preview.text()
@@ -80,3 +81,19 @@ def test_refusals_are_shown_and_nothing_is_started(qtbot, ctx, team, facility_id
     assert "could not be started" in dialog.error.text()
     assert dialog.inspection_id is None
     assert ctx.workspace.inspections.list() == []
+
+
+def test_one_inspector_only_where_the_office_allows_it(qtbot, ctx, team, facility_id) -> None:
+    from tests.conftest import ACTOR
+
+    ctx.workspace.policy.set("single_inspector_kinds", "complaint", ACTOR)
+    dialog = _dialog(qtbot, ctx, facility_id)
+    dialog.set_team([str(team[0])])
+    assert not dialog.ok_button.isEnabled() and not dialog.team_warning.isHidden()
+    dialog.accept()
+    assert "at least 2 inspectors" in dialog.error.text() and dialog.inspection_id is None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))
+    assert dialog.ok_button.isEnabled() and dialog.team_warning.isHidden()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    detail = ctx.workspace.inspections.detail(uuid.UUID(dialog.inspection_id))
+    assert detail.kind == "complaint" and len(detail.team) == 1

@@ -26,6 +26,7 @@ from inspector.ui.conflict_dialog import ConflictDialog
 from inspector.ui.context import AppContext
 from inspector.ui.sync_common import grouped_fingerprint, refusal_headline
 from inspector.workspace import Workspace
+from tests.conftest import signatures_for
 
 from ..sync_kit import DAY, pass_fail_items, seed, snapshot
 
@@ -332,7 +333,6 @@ def test_a_version_signed_elsewhere_is_taken_whole_and_the_window_follows(
     """B edited a draft that A then signed: only the whole record can be taken. The
     main window counts the conflict, the open inspection shows a banner, and taking
     theirs reopens the screen on the signed version."""
-    from inspector.inspections import SignatureInput
     from inspector.ui.main_window import MainWindow
 
     from ..test_inspections import _answer_all
@@ -345,11 +345,7 @@ def test_a_version_signed_elsewhere_is_taken_whole_and_the_window_follows(
     _answer_all(a.ws, iid)
     a.ws.inspections.complete(iid, a.actor)
     team = [uuid.UUID(m.inspector.id) for m in a.ws.inspections.detail(iid).team]
-    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
-    a.ws.inspections.sign(iid, [
-        SignatureInput("王建国", "inspector", png, team[0]),
-        SignatureInput("周婷", "facility_representative", png, signer_title="负责人")],
-        a.actor)
+    a.ws.inspections.sign(iid, signatures_for(team), a.actor)
     b.ws.sync.import_bundle(_export(a, key, tmp_path / "2.zip"), b.actor)
 
     window = MainWindow(b.ctx)

@@ -207,9 +207,10 @@ def test_facility_to_followup_through_the_main_window(qtbot, ctx: AppContext, te
     [card] = follow.followup.cards.values()
     qtbot.waitUntil(card.rectified.isVisible)
     qtbot.mouseClick(card.rectified, Qt.MouseButton.LeftButton)
-    assert ws.inspections.findings(iid)[0].status == "rectified"
+    assert ws.inspections.findings(iid)[0].status == "open"  # until it is completed
     follow.show_conclusion()
     qtbot.mouseClick(follow.conclude.complete_button, Qt.MouseButton.LeftButton)
+    assert ws.inspections.findings(iid)[0].status == "rectified"
     _sign_all(qtbot, follow)
     assert ws.inspections.detail(fid).locked
     assert ws.inspections.findings(iid)[0].checked_in_id == str(fid)
