@@ -173,7 +173,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     with --sign, sign it with an inspector's key and record it as issued."""
     import uuid as _uuid
 
-    from inspector.issuing import issue
+    from inspector.issuing import DeliveryError, deliver, render
     from inspector.storage.database import Actor
 
     ws = _workspace(args)
@@ -208,14 +208,22 @@ def cmd_report(args: argparse.Namespace) -> int:
         except PkiError as exc:
             print(f"inspector: {exc}", file=sys.stderr)
             return EXIT_REFUSED
-    result = issue(ws, iid, kind, args.lang, Actor("cli: report"), signer, signer_name)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(result.pdf)
-    tmp.replace(target)  # a crash never leaves half a PDF under the real name
-    what = "signed and recorded as issued" if result.record and signer else (
-        "recorded as issued (unsigned)" if result.record else "draft preview, not issued")
-    number = result.record.report_number if result.record else "DRAFT"
-    print(f"{target}: {kind} {number}, {len(result.pdf):,} bytes, {what}")
+    actor = Actor("cli: report")
+    try:
+        document = render(ws, iid, kind, args.lang, actor, signer, signer_name)
+        record = deliver(ws, document, target, actor)  # recorded only once written
+    except DeliveryError as exc:
+        print(f"inspector: {exc}; nothing was recorded as issued", file=sys.stderr)
+        return EXIT_REFUSED
+    if record is not None:
+        what = f"{kind} {record.report_number}, signed and recorded as issued"
+    elif document.state == "copy":
+        what = (f"copy of {kind} {document.number}" if document.number else f"copy of the {kind}")
+        what += " (not digitally signed: marked COPY on every page, not recorded as issued; " \
+                "use --sign to issue it)"
+    else:
+        what = f"draft {kind} (the inspection is not signed: marked DRAFT, not issued)"
+    print(f"{target}: {what}, {len(document.pdf):,} bytes")
     return EXIT_OK
 
 

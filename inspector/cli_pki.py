@@ -220,6 +220,7 @@ def cmd_pki_ca_issue(args: argparse.Namespace) -> int:
 @_handler
 def cmd_verify(args: argparse.Namespace) -> int:
     from inspector.pki import load_pem_certificates
+    from inspector.timefmt import local_text
     from inspector.verification import verify_pdf
 
     data = _read(args.file)
@@ -230,7 +231,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         except Exception as exc:
             raise UsageProblem(f"{path}: {exc}") from None
     verdict = verify_pdf(data, trusted)
-    issued = _issued_here(args, data)
+    recognised = _issued_here(args, data)
+    issued = recognised.issued if recognised else None
+    superseded = recognised.superseded if recognised else None
     if args.format == "json":
         json.dump({"valid": verdict.valid, "reason_code": verdict.reason_code,
                    "reason": verdict.reason, "signer": verdict.signer,
@@ -239,12 +242,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
                    "issued_here": None if issued is None else {
                        "inspection_id": issued.inspection_id, "kind": issued.kind,
                        "report_number": issued.report_number,
-                       "issued_at": issued.created_at.isoformat()}},
+                       "issued_at": issued.created_at.isoformat()},
+                   "superseded": None if superseded is None else {
+                       "amended_at": superseded.amended_at.isoformat(),
+                       "reason": superseded.reason,
+                       "by": None if superseded.by is None else {
+                           "report_number": superseded.by.report_number,
+                           "issued_at": superseded.by.created_at.isoformat()}}},
                   sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         print(f"{'VALID' if verdict.valid else 'INVALID'}: {verdict.reason_code} — "
               f"{verdict.reason}")
+        if superseded is not None:
+            print("SUPERSEDED: " + superseded_text(superseded))
         if verdict.signer:
             print(f"signer: {verdict.signer}")
         if verdict.signed_at:
@@ -252,15 +263,31 @@ def cmd_verify(args: argparse.Namespace) -> int:
         print(f"sha256: {verdict.sha256}")
         if issued is not None:
             print(f"issued by this database: {issued.kind} {issued.report_number} of "
-                  f"inspection {issued.inspection_id}, {issued.created_at.isoformat()}")
+                  f"inspection {issued.inspection_id}, {local_text(issued.created_at)}")
         else:
             print("not a file this database issued (no issued document has this SHA-256)")
     return EXIT_OK if verdict.valid else EXIT_REFUSED
 
 
+def superseded_text(superseded: Any) -> str:
+    """In English, for the command line: what replaced a document and why."""
+    from inspector.timefmt import local_text
+
+    when = local_text(superseded.amended_at)
+    text = (f"the record was amended after this document was issued ({when}, reason: "
+            f"{superseded.reason}); ")
+    if superseded.by is not None:
+        text += (f"it is superseded by {superseded.by.report_number}, issued "
+                 f"{local_text(superseded.by.created_at)}")
+    else:
+        text += "the corrected document has not been issued yet"
+    return text
+
+
 def _issued_here(args: argparse.Namespace, data: bytes) -> Any:
-    """The issued-document record these exact bytes match in the data directory's
-    database; None when there is none (or no database: verifying creates nothing)."""
+    """What this data directory's database knows of these exact bytes (Recognised:
+    the issued document and what superseded it); None when it did not issue them
+    (or there is no database: verifying creates nothing)."""
     from inspector.paths import DataPaths, resolve_data_dir
     from inspector.workspace import Workspace
 
@@ -269,7 +296,7 @@ def _issued_here(args: argparse.Namespace, data: bytes) -> Any:
         return None
     ws = Workspace.open(root)
     try:
-        return ws.documents.find(data)
+        return ws.documents.recognise(data)
     finally:
         ws.close()
 

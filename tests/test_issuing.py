@@ -66,17 +66,22 @@ def test_signed_report_verifies_and_is_known_as_issued(data, tmp_path: Path) -> 
     assert "not a file this database issued" in refused.stdout
 
 
-def test_notice_draft_preview_and_refusals(data, tmp_path: Path) -> None:
+def test_notice_copy_draft_preview_and_refusals(data, tmp_path: Path) -> None:
     root, signed, draft = data
     notice = tmp_path / "notice.pdf"
     made = run_cli("report", signed, "-o", str(notice), "--notice", "--lang", "both",
                    data_dir=root)
     assert made.returncode == 0, made.stderr
-    assert "recorded as issued (unsigned)" in made.stdout
+    assert "not recorded as issued" in made.stdout and "copy" in made.stdout
+    # an unsigned rendering of a signed inspection is a copy on every page, never issued
+    pages = PdfReader(notice).pages
+    assert all("副本" in page.extract_text() and "COPY" in page.extract_text()
+               for page in pages)
     unsigned = run_cli("verify", str(notice), data_dir=root)
     assert unsigned.returncode == 1 and "not_signed" in unsigned.stdout
+    assert "not a file this database issued" in unsigned.stdout
     preview = run_cli("report", draft, "-o", str(tmp_path / "draft.pdf"), data_dir=root)
-    assert preview.returncode == 0 and "draft preview, not issued" in preview.stdout
+    assert preview.returncode == 0 and "draft report" in preview.stdout
     pages = PdfReader(tmp_path / "draft.pdf").pages
     assert all("未签署，非正式文书" in page.extract_text() for page in pages)  # watermark
     # a draft cannot be signed and issued
@@ -95,3 +100,75 @@ def test_notice_draft_preview_and_refusals(data, tmp_path: Path) -> None:
     assert again.returncode == 1 and "exists" in again.stderr
     assert run_cli("report", "not-an-id", "-o", str(tmp_path / "x.pdf"),
                    data_dir=root).returncode == 2
+
+
+def test_a_document_is_recorded_only_once_its_file_is_written(data, tmp_path: Path) -> None:
+    root, signed, _ = data
+    ws = Workspace.open(root)
+    before = len(ws.documents.issued(uuid.UUID(signed)))
+    ws.close()
+    missing = tmp_path / "no" / "such" / "dir" / "r.pdf"
+    for _ in range(2):
+        failed = run_cli("report", signed, "-o", str(missing), "--sign", "--notice",
+                         "--passphrase-file", str(root.parent / "pass"), data_dir=root)
+        assert failed.returncode == 1 and "does not exist" in failed.stderr
+        assert "nothing was recorded as issued" in failed.stderr
+        assert "Traceback" not in failed.stderr
+    folder = tmp_path / "out"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        import os
+
+        if os.access(folder, os.W_OK):  # root ignores modes: a file in the way instead
+            folder.chmod(0o700)
+            target = folder / "r.pdf"
+            target.mkdir()
+            args = ["--force"]
+        else:
+            target, args = folder / "r.pdf", []
+        failed = run_cli("report", signed, "-o", str(target), "--sign", *args,
+                         "--passphrase-file", str(root.parent / "pass"), data_dir=root)
+        assert failed.returncode == 1 and "nothing was recorded" in failed.stderr
+        assert not [p for p in folder.iterdir() if p.name.endswith(".part")]
+    finally:
+        folder.chmod(0o700)
+    ws = Workspace.open(root)
+    assert len(ws.documents.issued(uuid.UUID(signed))) == before
+    ws.close()
+
+
+def test_verify_says_when_a_later_issue_superseded_the_document(data, tmp_path: Path) -> None:
+    from tests.conftest import ACTOR, team_signatures
+
+    root, signed, _ = data
+    sign = ("--sign", "--passphrase-file", str(root.parent / "pass"))
+    old = tmp_path / "old.pdf"
+    assert run_cli("report", signed, "-o", str(old), *sign, data_dir=root).returncode == 0
+    ws = Workspace.open(root)
+    iid = uuid.UUID(signed)
+    ws.inspections.amend(iid, "整改期限录入错误", ACTOR)
+    ws.close()
+    pending = run_cli("verify", str(old), data_dir=root)
+    assert pending.returncode == 0 and "SUPERSEDED" in pending.stdout
+    assert "整改期限录入错误" in pending.stdout and "not been issued yet" in pending.stdout
+    ws = Workspace.open(root)
+    ws.inspections.complete(iid, ACTOR)
+    ws.inspections.sign(iid, team_signatures(ws, iid), ACTOR)
+    ws.close()
+    new = tmp_path / "new.pdf"
+    made = run_cli("report", signed, "-o", str(new), *sign, data_dir=root)
+    assert made.returncode == 0, made.stderr
+    ws = Workspace.open(root)
+    new_number = ws.documents.find(new.read_bytes()).report_number
+    old_number = ws.documents.find(old.read_bytes()).report_number
+    ws.close()
+    assert new_number != old_number
+    checked = run_cli("verify", str(old), data_dir=root)
+    assert checked.stdout.startswith("VALID") and f"superseded by {new_number}" in checked.stdout
+    current = run_cli("verify", str(new), data_dir=root)
+    assert current.returncode == 0 and "SUPERSEDED" not in current.stdout
+    as_json = run_cli("verify", str(old), "--format", "json", data_dir=root)
+    import json
+
+    assert json.loads(as_json.stdout)["superseded"]["by"]["report_number"] == new_number

@@ -79,6 +79,8 @@ LABELS: dict[str, dict[str, str]] = {
     "qr_hint": {"zh": "二维码含编号及数据摘要", "en": "QR: report no. and data hash"},
     "draft_mark": {"zh": "草稿 · 未签署，非正式文书",
                    "en": "DRAFT · not signed, not an official document"},
+    "copy_mark": {"zh": "副本 · 无电子签名，非签发文书",
+                  "en": "COPY · not digitally signed, not an issued document"},
     "data_hash": {"zh": "数据摘要", "en": "Data hash"},
     # notice
     "notice_intro": {

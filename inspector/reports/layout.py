@@ -143,6 +143,8 @@ class Styles:
 
 # The report number of a preview of an inspection that is not signed yet.
 DRAFT_NUMBER = "DRAFT"
+# The mark across every page of an unsigned copy of a signed inspection's document.
+COPY_MARK = "copy_mark"
 DRAFT_GREY = colors.Color(0.55, 0.55, 0.55, alpha=0.28)
 
 
@@ -156,6 +158,7 @@ class PageDecor:
     issuer: str
     qr_payload: str | None
     font: str
+    mark: str | None = None  # a label key written across every page (COPY_MARK)
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         w, h = PAGE
@@ -186,18 +189,20 @@ class PageDecor:
             canvas.translate(w - MARGIN_X - QR_SIZE, base)
             canvas.doForm("reportQR")
         canvas.restoreState()
-        if self.report_number == DRAFT_NUMBER:
-            self._watermark(canvas)
+        if self.report_number == DRAFT_NUMBER and self.mark is None:
+            self._watermark(canvas, "draft_mark")
+        elif self.mark is not None:
+            self._watermark(canvas, self.mark)
 
-    def _watermark(self, canvas: Canvas) -> None:
-        """Across every page of a preview: this is not an issued document."""
+    def _watermark(self, canvas: Canvas, key: str) -> None:
+        """Across every page of a draft or a copy: this is not an issued document."""
         w, h = PAGE
         canvas.saveState()
         canvas.setFillColor(DRAFT_GREY)
         canvas.translate(w / 2, h / 2)
         canvas.rotate(35)
         canvas.setFont(self.font, 30 if self.lang != "both" else 22)
-        for offset, line in enumerate(label("draft_mark", self.lang, sep="\n").split("\n")):
+        for offset, line in enumerate(label(key, self.lang, sep="\n").split("\n")):
             canvas.drawCentredString(0, -offset * 36, line)
         canvas.restoreState()
 

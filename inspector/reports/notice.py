@@ -127,13 +127,14 @@ class _Notice(_Report):
 
 
 def render_notice(detail: InspectionDetail, findings: Sequence[FindingInfo], *, lang: str,
-                  report_number: str, issuer: str, data_hash: str | None = None) -> bytes:
+                  report_number: str, issuer: str, data_hash: str | None = None,
+                  mark: str | None = None) -> bytes:
     """The rectification notice for ``findings`` (usually the open findings of
     ``detail``) as PDF bytes. Its footer carries the same QR code as the report."""
     check_lang(lang)
     digest = data_hash or inspection_digest(detail)
     n = _Notice(detail, lang, report_number, issuer, digest, None)
     decor = PageDecor(lang, "notice_title", report_number, issuer,
-                      qr_payload(report_number, digest), n.s.font)
+                      qr_payload(report_number, digest), n.s.font, mark)
     return build(n.story(findings), decor, title=f"{label('notice_title', lang)} {report_number}",
                  subject=detail.facility.name)

@@ -482,18 +482,20 @@ def signature_image(png: bytes, box_w: float, box_h: float) -> Flowable:
 
 
 def render_report(detail: InspectionDetail, *, lang: str, report_number: str, issuer: str,
-                  data_hash: str | None = None, photos_dir: Path | None = None) -> bytes:
+                  data_hash: str | None = None, photos_dir: Path | None = None,
+                  mark: str | None = None) -> bytes:
     """The inspection report as PDF bytes (A4; lang ``zh``, ``en`` or ``both``).
 
     ``data_hash`` defaults to ``inspection_digest(detail)``; the QR code on every
     page carries ``f"{report_number}|{data_hash}"``. Photos are read from their
-    stored files (``photos_dir`` is searched first when given).
+    stored files (``photos_dir`` is searched first when given). ``mark`` (COPY_MARK)
+    is written across every page of an unsigned copy.
     """
     check_lang(lang)
     digest = data_hash or inspection_digest(detail)
     r = _Report(detail, lang, report_number, issuer, digest, photos_dir)
     decor = PageDecor(lang, "report_title", report_number, issuer,
-                      qr_payload(report_number, digest), r.s.font)
+                      qr_payload(report_number, digest), r.s.font, mark)
     title = f"{label('report_title', lang)} {report_number}"
     return build(r.story(), decor, title=title, subject=detail.facility.name)
 

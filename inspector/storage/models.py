@@ -307,6 +307,26 @@ class IssuedDocument(SQLModel, table=True):
     created_at: datetime = _created()
 
 
+class DocumentNumber(SQLModel, table=True):
+    """The number of one document: one kind (report | notice) of one signed state of
+    an inspection (``revision``: how many amendments it had when it was signed).
+
+    Reserved the first time the document is rendered to be issued; rendering it again
+    (another language, a second print) gives the same number, and an amended and
+    re-signed inspection's documents get new ones."""
+
+    __tablename__ = "document_number"
+    __table_args__ = (sa.UniqueConstraint("inspection_id", "kind", "revision"),
+                      sa.UniqueConstraint("kind", "number"))
+
+    id: uuid.UUID = _id()
+    inspection_id: uuid.UUID = _fk("inspection.id", ondelete="CASCADE")
+    kind: str  # report | notice
+    revision: int
+    number: str
+    created_at: datetime = _created()
+
+
 class RecordRevision(SQLModel, table=True):
     """One revision of a synced record (facility, inspector, inspection aggregate).
 

@@ -1,18 +1,17 @@
 """The report and the rectification notice of one inspection: generate (and sign with
 the inspector's key), preview the pages, save, print or open in the system viewer.
 
-Issuing runs ``inspector.issuing.issue`` on a worker thread (it renders, signs with
-a key whose passphrase takes a moment to unlock, and records the document), and the
-pages are rendered for the preview on that thread too, so the window never freezes.
-A draft or completed inspection gives a draft preview: not numbered, not signed and
-not recorded.
+Rendering runs ``inspector.issuing.render`` on a worker thread (it renders and signs
+with a key whose passphrase takes a moment to unlock), and the pages are rendered for
+the preview on that thread too, so the window never freezes. A signed document is
+recorded as issued the moment it is handed over: saved, printed or opened (only once
+its file is written). Without a key it is a copy, marked so on every page, never
+recorded; a draft or completed inspection gives a draft preview.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from inspector.documents import IssuedInfo
 from inspector.inspection_records import InspectionDetail
+from inspector.issuing import DeliveryError, Document, record, write_safely
 from inspector.pki import KeyInfo, KeyStore, PassphraseError
 from inspector.ui.context import AppContext
 from inspector.ui.key_dialog import CreateKeyDialog
@@ -82,34 +82,22 @@ def page_count(data: bytes) -> int:
         pdf.close()
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file next to ``path`` and replace it: a reader never sees
-    half a file, and a failure leaves the old file as it was."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def safe_file_name(text: str) -> str:
     """A name every file system accepts (keeps Chinese characters)."""
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", text).strip(" .-")
     return cleaned[:80] or "document"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Generated:
-    pdf: bytes
-    record: IssuedInfo | None
+    document: Document
     signer: str | None  # the signer's common name, for people
     pages: list[QImage]
+    record: IssuedInfo | None = None  # once handed over (issued documents only)
+
+    @property
+    def pdf(self) -> bytes:
+        return self.document.pdf
 
 
 def _common_name(cert: Any) -> str:
@@ -122,7 +110,8 @@ def _common_name(cert: Any) -> str:
 class DocumentsDialog(QDialog):
     """Generate, preview and hand over the report or the notice of one inspection."""
 
-    generated = Signal()  # a document was generated (and, when final, recorded)
+    generated = Signal()  # a document was generated
+    issued = Signal()  # a document was recorded as issued (handed over)
 
     def __init__(self, ctx: AppContext, inspection_id: str | uuid.UUID,
                  parent: QWidget | None = None) -> None:
@@ -257,13 +246,15 @@ class DocumentsDialog(QDialog):
             self.sign_check.setChecked(False)
             self.sign_check.setEnabled(False)
             self.sign_note.setText(self.tr(
-                "There is no signing key in this data directory; the document is issued "
-                "without a digital signature unless you create your key first."))
+                "There is no signing key in this data directory: without one you get a copy, "
+                "marked as a copy on every page and not recorded as issued. Create your key "
+                "to issue the document."))
         else:
             self.sign_check.setChecked(preferred is not None)
             self.sign_note.setText(self.tr(
-                "The document is recorded as issued; with your key it is also digitally "
-                "signed, and any later change to the file shows."))
+                "Signed with your key, the document is issued: recorded once you save, print "
+                "or open it, and any later change to the file shows. Without the signature "
+                "it is a copy, marked as a copy on every page and not recorded."))
         self.key_combo.setEnabled(self.sign_check.isChecked())
         self.key_combo.setVisible(bool(available))
         self.create_key_button.setVisible(final and not available)
@@ -331,7 +322,7 @@ class DocumentsDialog(QDialog):
             raise ValueError("signing needs the passphrase")
 
         def work() -> Generated:
-            from inspector.issuing import issue
+            from inspector.issuing import render
 
             signer = signer_name = display = None
             if label is not None:
@@ -339,8 +330,8 @@ class DocumentsDialog(QDialog):
                 cert = keys.certificate(label)
                 signer_name = cert.subject.rfc4514_string()
                 display = _common_name(cert)
-            issued = issue(ws, iid, kind, lang, actor, signer, signer_name)
-            return Generated(issued.pdf, issued.record, display, render_pages(issued.pdf))
+            document = render(ws, iid, kind, lang, actor, signer, signer_name)
+            return Generated(document, display, render_pages(document.pdf))
 
         self._kind = kind
         self.message.clear()
@@ -393,20 +384,45 @@ class DocumentsDialog(QDialog):
             self.pages.addItem(item)
         self.status.setText(self._status_text())
         self._show_output(True)
-        if result.record is not None:
-            self.ctx.events.inspection_changed.emit(str(self.inspection_id))
         self.generated.emit()
 
     def _status_text(self) -> str:
         result = self.result
         if result is None:
             return ""
-        if result.record is None:
+        document = result.document
+        if document.state == "draft":
             return self.tr("Draft preview — not issued")
-        who = (self.tr("Signed by {name}").format(name=result.signer) if result.signer
-               else self.tr("Not digitally signed"))
-        return self.tr("{who} · recorded as issued, report {number} · SHA-256 {sha}").format(
+        if document.state == "copy":
+            return self.tr("Copy — not digitally signed, marked as a copy on every page and "
+                           "not recorded as issued")
+        who = self.tr("Signed by {name}").format(name=result.signer or "")
+        if result.record is None:
+            return self.tr("{who} · {number} · recorded as issued when you save, print or "
+                           "open it").format(who=who, number=document.number)
+        return self.tr("{who} · recorded as issued, {number} · SHA-256 {sha}").format(
             who=who, number=result.record.report_number, sha=result.record.sha256)
+
+    def _handed_over(self) -> bool:
+        """Record the document as issued (issued documents only, once). False, with
+        the reason shown, when the record cannot be made."""
+        result = self.result
+        if result is None or result.record is not None or not result.document.to_issue:
+            return True
+        try:
+            result.record = record(self.ctx.workspace, result.document, self.ctx.actor())
+        except Exception as exc:  # a refusal of the core, or the database went away
+            self._show_error(self.tr("The document was handed over but could not be recorded "
+                                     "as issued: {reason}").format(reason=explain(exc)))
+            return False
+        self.status.setText(self._status_text())
+        self.ctx.events.inspection_changed.emit(str(self.inspection_id))
+        self.issued.emit()
+        return True
+
+    def _show_error(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setText(text)
 
     def _show_output(self, shown: bool) -> None:
         for button in (self.save_button, self.print_button, self.open_button):
@@ -418,8 +434,9 @@ class DocumentsDialog(QDialog):
     # --- handing over -------------------------------------------------------------
 
     def default_file_name(self) -> str:
-        number = (self.result.record.report_number if self.result and self.result.record
-                  else self.detail.report_number or "DRAFT")
+        document = self.result.document if self.result else None
+        number = (document.number if document and document.number
+                  else "COPY" if document and document.state == "copy" else "DRAFT")
         return "{number}-{facility}-{kind}.pdf".format(
             number=safe_file_name(number), facility=safe_file_name(self.detail.facility.name),
             kind="report" if self._kind == "report" else "notice")
@@ -441,10 +458,12 @@ class DocumentsDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_atomically(path, self.result.pdf)
-        except OSError as exc:
+            write_safely(path, self.result.pdf)
+        except DeliveryError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), self.tr(
-                "The file could not be written: {reason}").format(reason=exc.strerror or exc))
+                "The file could not be written: {reason}").format(reason=explain(exc)))
+            return False
+        if not self._handed_over():
             return False
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved to {path}").format(path=str(path)))
@@ -460,10 +479,12 @@ class DocumentsDialog(QDialog):
         path = self.export_path()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(path, self.result.pdf)
-        except OSError as exc:
+            write_safely(path, self.result.pdf)
+        except (OSError, DeliveryError) as exc:
             QMessageBox.warning(self, self.tr("Not opened"), self.tr(
-                "The file could not be written: {reason}").format(reason=exc.strerror or exc))
+                "The file could not be written: {reason}").format(reason=explain(exc)))
+            return None
+        if not self._handed_over():
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.message.setStyleSheet("")
@@ -513,6 +534,8 @@ class DocumentsDialog(QDialog):
         finally:
             painter.end()
             pdf.close()
+        if printed:
+            self._handed_over()  # printed pages are handed over
         return printed
 
     # --- closing ------------------------------------------------------------------

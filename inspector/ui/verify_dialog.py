@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.documents import IssuedInfo
+from inspector.documents import IssuedInfo, Supersession
 from inspector.inspection_records import InspectionDetail
 from inspector.pki import KeyStore, PkiError, load_pem_certificates
 from inspector.ui.context import AppContext
@@ -39,6 +39,7 @@ class Checked:
     verdict: Verdict
     issued: IssuedInfo | None
     inspection: InspectionDetail | None
+    superseded: Supersession | None = None
 
 
 class VerifyDialog(QDialog):
@@ -92,6 +93,13 @@ class VerifyDialog(QDialog):
         self.sha_label.setWordWrap(True)
         self.issued_label = QLabel()
         self.issued_label.setWordWrap(True)
+        # A genuine signature on a document the record no longer stands behind.
+        self.superseded_label = QLabel()
+        self.superseded_label.setWordWrap(True)
+        self.superseded_label.setStyleSheet(
+            "QLabel { background: #b26a00; color: white; font-weight: bold; "
+            "border-radius: 4px; padding: 6px; }")
+        self.superseded_label.hide()
         for label in (self.reason_label, self.signer_label, self.signed_at_label,
                       self.sha_label, self.issued_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,6 +125,7 @@ class VerifyDialog(QDialog):
         layout.addWidget(self.file_label)
         layout.addWidget(self.trust_label)
         layout.addWidget(self.verdict_label)
+        layout.addWidget(self.superseded_label)
         layout.addWidget(self.details)
         layout.addStretch(1)
         layout.addLayout(bottom)
@@ -214,14 +223,17 @@ class VerifyDialog(QDialog):
                 raise ValueError("too large")
             data = target.read_bytes()
             verdict = verify_pdf(data, trusted)
-            issued = ws.documents.find(data)
+            known = ws.documents.recognise(data)
+            issued = known.issued if known else None
             detail = (ws.inspections.detail(uuid.UUID(issued.inspection_id))
                       if issued is not None else None)
-            return Checked(target, verdict, issued, detail)
+            return Checked(target, verdict, issued, detail,
+                           known.superseded if known else None)
 
         self.file_label.setText(self.tr("File: {path}").format(path=str(target)))
         self.result = None
         self.verdict_label.hide()
+        self.superseded_label.hide()
         self.details.hide()
         self._set_busy(True)
         self._task = ProgressTask(lambda _progress: work(), self)
@@ -272,6 +284,24 @@ class VerifyDialog(QDialog):
                 kind=kind, number=issued.report_number,
                 facility=detail.facility.name if detail else "—",
                 date=detail.date.isoformat() if detail else "—"))
+        self._show_superseded(checked.superseded)
+
+    def _show_superseded(self, superseded: Supersession | None) -> None:
+        if superseded is None:
+            self.superseded_label.hide()
+            return
+        when = superseded.amended_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        text = self.tr("SUPERSEDED: the record was amended after this document was issued "
+                       "({when}; reason: {reason}).").format(when=when,
+                                                              reason=superseded.reason)
+        if superseded.by is not None:
+            issued_at = superseded.by.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            text += " " + self.tr("It is superseded by {number}, issued {when}.").format(
+                number=superseded.by.report_number, when=issued_at)
+        else:
+            text += " " + self.tr("The corrected document has not been issued yet.")
+        self.superseded_label.setText(text)
+        self.superseded_label.show()
 
     def _show_verdict(self, valid: bool, reason: str) -> None:
         colour = "#1b7f3b" if valid else "#b3261e"

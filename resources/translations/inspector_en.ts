@@ -1165,11 +1165,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no signing key in this data directory; the document is issued without a digital signature unless you create your key first.</source>
+        <source>There is no signing key in this data directory: without one you get a copy, marked as a copy on every page and not recorded as issued. Create your key to issue the document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document is recorded as issued; with your key it is also digitally signed, and any later change to the file shows.</source>
+        <source>Signed with your key, the document is issued: recorded once you save, print or open it, and any later change to the file shows. Without the signature it is a copy, marked as a copy on every page and not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} · {number} · recorded as issued when you save, print or open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} · recorded as issued, {number} · SHA-256 {sha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was handed over but could not be recorded as issued: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1201,15 +1213,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copy — not digitally signed, marked as a copy on every page and not recorded as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not digitally signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{who} · recorded as issued, report {number} · SHA-256 {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4260,6 +4268,18 @@ The app then reopens with the restored data.</source>
     </message>
     <message>
         <source>Yes: {kind} {number}, {facility}, inspected on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUPERSEDED: the record was amended after this document was issued ({when}; reason: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is superseded by {number}, issued {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected document has not been issued yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

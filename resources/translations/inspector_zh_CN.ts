@@ -1144,12 +1144,24 @@
         <translation>草稿只能预览，不能出具：检查本身签署后，其文书才会签名并登记。</translation>
     </message>
     <message>
-        <source>There is no signing key in this data directory; the document is issued without a digital signature unless you create your key first.</source>
-        <translation>本数据目录没有签名密钥；除非先创建您的密钥，文书将不带数字签名出具。</translation>
+        <source>There is no signing key in this data directory: without one you get a copy, marked as a copy on every page and not recorded as issued. Create your key to issue the document.</source>
+        <translation>本数据目录中没有签名密钥：没有密钥只能生成副本，每页标注“副本”，不作为已签发文书登记。请先创建您的密钥再签发文书。</translation>
     </message>
     <message>
-        <source>The document is recorded as issued; with your key it is also digitally signed, and any later change to the file shows.</source>
-        <translation>文书将登记为已出具；使用您的密钥还会加上数字签名，此后对文件的任何改动都能被发现。</translation>
+        <source>Signed with your key, the document is issued: recorded once you save, print or open it, and any later change to the file shows. Without the signature it is a copy, marked as a copy on every page and not recorded.</source>
+        <translation>用您的密钥签名后即为签发文书：保存、打印或打开时登记为已签发，此后对文件的任何改动都会被发现。不签名则为副本，每页标注“副本”，不予登记。</translation>
+    </message>
+    <message>
+        <source>{who} · {number} · recorded as issued when you save, print or open it</source>
+        <translation>{who} · {number} · 保存、打印或打开时登记为已签发</translation>
+    </message>
+    <message>
+        <source>{who} · recorded as issued, {number} · SHA-256 {sha}</source>
+        <translation>{who} · 已登记签发，{number} · SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>The document was handed over but could not be recorded as issued: {reason}</source>
+        <translation>文书已交付，但未能登记为已签发：{reason}</translation>
     </message>
     <message>
         <source>Unlock your key</source>
@@ -1180,16 +1192,12 @@
         <translation>草稿预览 — 未出具</translation>
     </message>
     <message>
+        <source>Copy — not digitally signed, marked as a copy on every page and not recorded as issued</source>
+        <translation>副本——无电子签名，每页标注“副本”，不作为已签发文书登记</translation>
+    </message>
+    <message>
         <source>Signed by {name}</source>
         <translation>签名人：{name}</translation>
-    </message>
-    <message>
-        <source>Not digitally signed</source>
-        <translation>无数字签名</translation>
-    </message>
-    <message>
-        <source>{who} · recorded as issued, report {number} · SHA-256 {sha}</source>
-        <translation>{who} · 已登记出具，编号 {number} · SHA-256 {sha}</translation>
     </message>
     <message>
         <source>Save the document</source>
@@ -4211,6 +4219,18 @@ The app then reopens with the restored data.</source>
     <message>
         <source>Yes: {kind} {number}, {facility}, inspected on {date}</source>
         <translation>是：{kind} {number}，{facility}，检查日期 {date}</translation>
+    </message>
+    <message>
+        <source>SUPERSEDED: the record was amended after this document was issued ({when}; reason: {reason}).</source>
+        <translation>已被替代：本文书签发后，检查记录已更正（{when}；原因：{reason}）。</translation>
+    </message>
+    <message>
+        <source>It is superseded by {number}, issued {when}.</source>
+        <translation>现行文书为 {number}，签发于 {when}。</translation>
+    </message>
+    <message>
+        <source>The corrected document has not been issued yet.</source>
+        <translation>更正后的文书尚未签发。</translation>
     </message>
     <message>
         <source>VALID</source>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from inspector.inspections import SignatureInput
@@ -113,24 +114,39 @@ def test_signed_report_is_issued_previewed_saved_and_verified(
     _wait(qtbot, dialog)
     assert errors == [] and dialog.message.text() == ""
     result = dialog.result
-    assert result is not None and result.record is not None
+    assert result is not None and result.document.to_issue
     pdf = pdfium.PdfDocument(result.pdf)
     pages = len(pdf)
     pdf.close()
     assert pages > 0 and dialog.preview_page_count() == pages
-    [record] = ws.documents.issued(signed)
-    assert record.sha256 == result.record.sha256 and record.report_number == "2026-00001"
+    # previewed, not handed over yet: not recorded as issued
+    assert ws.documents.issued(signed) == [] and result.record is None
+    assert "when you save, print or open it" in dialog.status.text()
     trusted = KeyStore.for_data_dir(ws.paths.root).trusted_certs()
     assert verify_pdf(result.pdf, trusted).valid
     assert "Signed by 王建国" in dialog.status.text()
-    assert "report 2026-00001" in dialog.status.text() and record.sha256 in dialog.status.text()
-    assert dialog.default_file_name() == "2026-00001-江阴市测试托育中心-report.pdf"
+    assert dialog.default_file_name() == "JC-2026-00001-江阴市测试托育中心-report.pdf"
     _shot(dialog, f"docs_report_{ctx.language}.png")
 
+    # a folder that is not there: said, nothing recorded
+    said: list[str] = []
+    def read_and_close(box) -> None:
+        said.append(box.text())
+        box.accept()
+
+    errors = with_modal(qtbot, read_and_close)
+    assert not dialog.save_to(tmp_path / "gone" / "r.pdf")
+    assert errors == [] and said and "gone" in said[0]
+    assert ws.documents.issued(signed) == []
     saved = tmp_path / dialog.default_file_name()
     assert dialog.save_to(saved)
     assert saved.read_bytes() == result.pdf
-    assert not list(tmp_path.glob("*.tmp"))
+    assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*"))
+    [record] = ws.documents.issued(signed)
+    assert record.sha256 == result.record.sha256 and record.report_number == "JC-2026-00001"
+    assert "JC-2026-00001" in dialog.status.text() and record.sha256 in dialog.status.text()
+    assert dialog.save_to(tmp_path / "second.pdf")  # the same bytes: one record
+    assert len(ws.documents.issued(signed)) == 1
 
     check = VerifyDialog(ctx, path=saved)
     qtbot.addWidget(check)
@@ -138,7 +154,8 @@ def test_signed_report_is_issued_previewed_saved_and_verified(
     _wait(qtbot, check)
     assert check.result is not None and check.result.verdict.valid
     assert check.verdict_label.text() == "VALID"
-    assert "2026-00001" in check.issued_label.text()
+    assert "JC-2026-00001" in check.issued_label.text()
+    assert check.superseded_label.isHidden()
     assert "江阴市测试托育中心" in check.issued_label.text()
     assert check.signer_label.text() != "—"
     _shot(check, f"docs_verify_valid_{ctx.language}.png")
@@ -232,3 +249,60 @@ def test_conclude_and_the_file_menu_open_the_dialogs(
     window.verify_action.trigger()
     assert errors == [] and seen == ["DocumentsDialog", "VerifyDialog"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_an_unsigned_copy_is_marked_and_never_issued_and_old_issues_say_superseded(
+        qtbot, ctx: AppContext, signed: uuid.UUID, team: list[uuid.UUID],
+        tmp_path: Path) -> None:
+    ctx.language = "en"
+    ws = ctx.workspace
+    dialog = DocumentsDialog(ctx, signed)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.sign_check, Qt.MouseButton.LeftButton)  # untick: a copy
+    assert not dialog.signing
+    dialog.generate_button.click()
+    _wait(qtbot, dialog)
+    assert dialog.result.document.state == "copy"
+    assert "Copy" in dialog.status.text() and "not recorded" in dialog.status.text()
+    copy = tmp_path / dialog.default_file_name()
+    assert copy.name.startswith("COPY-")
+    assert dialog.save_to(copy)
+    assert ws.documents.issued(signed) == []
+    from pypdf import PdfReader
+
+    assert all("COPY" in page.extract_text() for page in PdfReader(copy).pages)
+
+    # issue it, then amend and re-issue: the first file is superseded
+    qtbot.mouseClick(dialog.sign_check, Qt.MouseButton.LeftButton)
+
+    def unlock(prompt) -> None:
+        prompt.setTextValue(PASSPHRASE)
+        prompt.accept()
+
+    with_modal(qtbot, unlock)
+    dialog.generate_button.click()
+    _wait(qtbot, dialog)
+    first = tmp_path / "first.pdf"
+    assert dialog.save_to(first)
+    ws.inspections.amend(signed, "检查结论录入有误", ACTOR)
+    ws.inspections.complete(signed, ACTOR)
+    ws.inspections.sign(signed, _signatures(team), ACTOR)
+    again = DocumentsDialog(ctx, signed)
+    qtbot.addWidget(again)
+    with_modal(qtbot, unlock)
+    again.generate_button.click()
+    _wait(qtbot, again)
+    assert again.save_to(tmp_path / "second.pdf")
+    second_number = again.result.record.report_number
+    assert second_number != dialog.result.record.report_number
+
+    check = VerifyDialog(ctx, path=first)
+    qtbot.addWidget(check)
+    check.show()
+    _wait(qtbot, check)
+    assert check.verdict_label.text() == "VALID"  # the signature itself is genuine
+    assert not check.superseded_label.isHidden()
+    text = check.superseded_label.text()
+    assert "SUPERSEDED" in text and second_number in text and "检查结论录入有误" in text
+    _shot(check, "docs_verify_superseded_en.png")
