@@ -97,11 +97,66 @@ def install_translator(app: QCoreApplication, language: str,
     _installed.append(ours)
     if language == "en":
         return True  # Qt's own strings are English already
-    # Qt's own strings (standard buttons, context menus of text fields)
+    install_qt_translator(app, locale)
+    return True
+
+
+class MnemonicFallback(QTranslator):
+    """Qt's labels whose shipped translation lags behind the source: Qt 6.11 gave
+    mnemonics to labels such as "&Look in:" and "Files of &type:" of the file dialog
+    and "Page &order:" of the page set-up, while qtbase_zh_CN.qm still translates
+    "Look in:" and "Files of type:". Asked only when no other translator knows a
+    message (it is installed first, so it is searched last), it looks the text up
+    without its "&" and puts the mnemonic back the Chinese way: "查找范围(&L)："."""
+
+    def __init__(self, qt: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self._qt = qt
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        mnemonic = _mnemonic(source)
+        if mnemonic is None or not context.startswith("Q"):  # Qt's own classes only
+            return ""
+        plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        found = self._qt.translate(context, plain, disambiguation, n)
+        if not found or found == plain:
+            return ""
+        colon = next((c for c in ("：", ":") if found.endswith(c)), "")
+        return f"{found.removesuffix(colon)}(&{mnemonic.upper()}){colon}" if colon \
+            else f"{found}(&{mnemonic.upper()})"
+
+
+def _mnemonic(text: str) -> str | None:
+    """The mnemonic letter of a label ("&Look in:" → "L"), None when it has none."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1] if text[i + 1].isalnum() else None
+            i += 1  # "&&" is a literal ampersand
+        i += 1
+    return None
+
+
+def install_qt_translator(app: QCoreApplication, locale: QLocale) -> bool:
+    """Qt's own strings (file, colour and print dialogs, standard buttons, the context
+    menus of text fields) in ``locale``: qtbase_*.qm of the Qt installation (the
+    PySide6 wheel ships them; QLibraryInfo finds them, from source and when frozen),
+    and the fallback for the labels its translation has not caught up with."""
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    if not qt.load(locale, "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        log.warning("Qt's own translation for %s not found; Qt's dialogs show English",
+                    locale.name())
+        return False
+    fallback = MnemonicFallback(qt, app)
+    app.installTranslator(fallback)  # first: searched last
+    app.installTranslator(qt)
+    _installed.extend((fallback, qt))
     return True
 
 
