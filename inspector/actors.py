@@ -192,5 +192,15 @@ def parse_reason(reason: str | None) -> ReasonInfo | None:
     return ReasonInfo("other", reason)
 
 
-__all__ = ["ActorInfo", "ReasonInfo", "parse_reason", "SubjectPerson", "is_subject", "parse_actor", "person_label",
-           "subject_attributes", "subject_label", "subject_person"]
+__all__ = [
+    "ActorInfo",
+    "ReasonInfo",
+    "SubjectPerson",
+    "is_subject",
+    "parse_actor",
+    "parse_reason",
+    "person_label",
+    "subject_attributes",
+    "subject_label",
+    "subject_person",
+]

@@ -11,8 +11,8 @@ the characters: ``xxx`` or ``xiaoxing`` should find 小星星.
   SQLite sorts stored keys correctly with its default collation.
 - ``search_key(*texts)``: for each text its full pinyin and its initials
   (``xiaoxingxing xxx``), also with the other reading of the characters names are
-  read both ways (长 cháng / zhǎng, ``_TWO_READINGS``), space separated; ``matches`` and SQL ``LIKE '%query%'`` look
-  for the query inside it.
+  read both ways (长 cháng / zhǎng, ``_TWO_READINGS``), space separated;
+  ``matches`` and SQL ``LIKE '%query%'`` look for the query inside it.
 
 The facility row stores both (``storage/models.py``), computed on every write, so
 lists of 10,000 facilities and 100,000 inspections sort and filter in SQL without
@@ -78,6 +78,8 @@ def sort_key(text: str | None) -> str:
     """The key that orders ``text`` by pinyin (empty text first)."""
     if not text:
         return ""
+    if not _HAN.search(text):  # no Chinese: what pypinyin would give, without it
+        return " ".join(_normal(text).split()) + _SEPARATOR + text
     return " ".join(syllables(text)) + _SEPARATOR + text
 
 

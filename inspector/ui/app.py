@@ -113,18 +113,18 @@ class MnemonicFallback(QTranslator):
         super().__init__(parent)
         self._qt = qt
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return False
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         mnemonic = _mnemonic(source)
         if mnemonic is None or not context.startswith("Q"):  # Qt's own classes only
-            return ""
+            return None  # a null string: "not here", the next translator is asked
         plain = source.replace("&&", "\0").replace("&", "").replace("\0", "&")
         found = self._qt.translate(context, plain, disambiguation, n)
         if not found or found == plain:
-            return ""
+            return None  # a null string: "not here", the next translator is asked
         colon = next((c for c in ("：", ":") if found.endswith(c)), "")
         return f"{found.removesuffix(colon)}(&{mnemonic.upper()}){colon}" if colon \
             else f"{found}(&{mnemonic.upper()})"
