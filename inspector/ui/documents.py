@@ -48,6 +48,7 @@ from inspector.pki import KeyInfo, KeyStore, PassphraseError
 from inspector.ui.context import AppContext
 from inspector.ui.key_dialog import CreateKeyDialog
 from inspector.ui.messages import explain
+from inspector.ui.readable import when
 from inspector.ui.worker import ProgressTask
 
 PREVIEW_SCALE = 1.0  # 72 dpi: an A4 page is 595 × 842 pixels in the preview
@@ -405,8 +406,9 @@ class DocumentsDialog(QDialog):
             return self.tr("Draft preview — not issued")
         who = (self.tr("Signed by {name}").format(name=result.signer) if result.signer
                else self.tr("Not digitally signed"))
-        return self.tr("{who} · recorded as issued, report {number} · SHA-256 {sha}").format(
-            who=who, number=result.record.report_number, sha=result.record.sha256)
+        return self.tr("{who} · recorded as issued {when}, report {number} · SHA-256 {sha}"
+                       ).format(who=who, when=when(result.record.created_at, self.ctx.language),
+                                number=result.record.report_number, sha=result.record.sha256)
 
     def _show_output(self, shown: bool) -> None:
         for button in (self.save_button, self.print_button, self.open_button):
