@@ -22,6 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from inspector.localtime import format_local, local_date
+
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 KEY_ENV = "INSPECTOR_KEY_PASSPHRASE"
 CA_ENV = "INSPECTOR_CA_PASSPHRASE"
@@ -109,7 +111,7 @@ def _read(path: str) -> bytes:
 def _show(info: Any) -> str:
     kind = "CA " if info.is_ca else ""
     return (f"{info.label:<16} {kind}{info.subject}  valid until "
-            f"{info.not_after:%Y-%m-%d}  SHA-256 {info.fingerprint[:16]}…")
+            f"{local_date(info.not_after)}  SHA-256 {info.fingerprint[:16]}…")
 
 
 # --- pki -------------------------------------------------------------------------
@@ -246,11 +248,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if verdict.signer:
             print(f"signer: {verdict.signer}")
         if verdict.signed_at:
-            print(f"signed at: {verdict.signed_at.isoformat()} (as stated by the signer)")
+            print(f"signed at: {format_local(verdict.signed_at, 'en', seconds=True, zone=True)}"
+                  " (as stated by the signer)")
         print(f"sha256: {verdict.sha256}")
         if issued is not None:
             print(f"issued by this database: {issued.kind} {issued.report_number} of "
-                  f"inspection {issued.inspection_id}, {issued.created_at.isoformat()}")
+                  f"inspection {issued.inspection_id}, "
+                  f"{format_local(issued.created_at, 'en', zone=True)}")
         else:
             print("not a file this database issued (no issued document has this SHA-256)")
     return EXIT_OK if verdict.valid else EXIT_REFUSED
