@@ -32,6 +32,8 @@ from inspector.ui.readable import (
     when,
 )
 
+translate = QCoreApplication.translate
+
 # Bookkeeping fields that say nothing to a reader of the history (the times are the
 # entry's own time, in the When column).
 HIDDEN_FIELDS = {"id", "inspection_id", "answer_id", "finding_id", "followup_id",
@@ -46,93 +48,92 @@ HIDDEN_PAIRS = {("signature", "inspector_id")}
 MAX_VALUE = 60
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
 
 def entity_label(entity: str) -> str:
     labels = {
-        "inspection": _t("Inspection"),
-        "inspection_member": _t("Team"),
-        "answer": _t("Answer"),
-        "answer_row": _t("Table row"),
-        "photo": _t("Photo"),
-        "finding": _t("Finding"),
-        "signature": _t("Signature"),
-        "amendment": _t("Amendment"),
-        "finding_check": _t("Follow-up check"),
-        "issued_document": _t("Issued document"),
+        "inspection": translate("History", "Inspection"),
+        "inspection_member": translate("History", "Team"),
+        "answer": translate("History", "Answer"),
+        "answer_row": translate("History", "Table row"),
+        "photo": translate("History", "Photo"),
+        "finding": translate("History", "Finding"),
+        "signature": translate("History", "Signature"),
+        "amendment": translate("History", "Amendment"),
+        "finding_check": translate("History", "Follow-up check"),
+        "issued_document": translate("History", "Issued document"),
     }
     return labels.get(entity, entity)
 
 
 def action_label(action: str) -> str:
     labels = {
-        "insert": _t("added"),
-        "update": _t("changed"),
-        "delete": _t("removed"),
+        "insert": translate("History", "added"),
+        "update": translate("History", "changed"),
+        "delete": translate("History", "removed"),
     }
     return labels.get(action, action)
 
 
 def field_label(name: str, entity: str = "") -> str:
     if entity == "issued_document" and name == "kind":
-        return _t("document")
+        return translate("History", "document")
     if entity == "amendment" and name == "actor":
-        return _t("by")
+        return translate("History", "by")
     labels = {
-        "value": _t("value"),
-        "result": _t("result"),
-        "not_applicable": _t("not applicable"),
-        "reason": _t("reason"),
-        "note": _t("note"),
-        "cells": _t("cells"),
-        "status": _t("status"),
-        "score": _t("score"),
-        "verdict": _t("verdict"),
-        "description": _t("description"),
-        "required_action": _t("required action"),
-        "deadline": _t("deadline"),
-        "status_note": _t("status note"),
-        "signer_name": _t("signer"),
-        "signer_role": _t("role"),
-        "superseded_at": _t("superseded"),
-        "caption": _t("caption"),
-        "original_name": _t("file"),
-        "taken_at": _t("taken"),
-        "closed_at": _t("closed"),
-        "severity": _t("severity"),
-        "signer_title": _t("title"),
-        "kind": _t("kind"),
-        "inspection_date": _t("date"),
-        "fail_count": _t("failed items"),
-        "critical_fail_count": _t("failed critical items"),
-        "answered_count": _t("answered"),
-        "applicable_count": _t("applicable"),
-        "role": _t("role"),
-        "inspector_id": _t("inspector"),
-        "facility_id": _t("facility"),
-        "followup_of_id": _t("follow-up of"),
-        "checked_in_id": _t("checked in"),
-        "checklist_versions": _t("checklists"),
-        "report_number": _t("report number"),
-        "language": _t("language"),
-        "signer": _t("signed by"),
-        "created_by": _t("by"),
-        "actor": _t("by"),
+        "value": translate("History", "value"),
+        "result": translate("History", "result"),
+        "not_applicable": translate("History", "not applicable"),
+        "reason": translate("History", "reason"),
+        "note": translate("History", "note"),
+        "cells": translate("History", "cells"),
+        "status": translate("History", "status"),
+        "score": translate("History", "score"),
+        "verdict": translate("History", "verdict"),
+        "description": translate("History", "description"),
+        "required_action": translate("History", "required action"),
+        "deadline": translate("History", "deadline"),
+        "status_note": translate("History", "status note"),
+        "signer_name": translate("History", "signer"),
+        "signer_role": translate("History", "role"),
+        "superseded_at": translate("History", "superseded"),
+        "caption": translate("History", "caption"),
+        "original_name": translate("History", "file"),
+        "taken_at": translate("History", "taken"),
+        "closed_at": translate("History", "closed"),
+        "severity": translate("History", "severity"),
+        "signer_title": translate("History", "title"),
+        "kind": translate("History", "kind"),
+        "inspection_date": translate("History", "date"),
+        "fail_count": translate("History", "failed items"),
+        "critical_fail_count": translate("History", "failed critical items"),
+        "answered_count": translate("History", "answered"),
+        "applicable_count": translate("History", "applicable"),
+        "role": translate("History", "role"),
+        "inspector_id": translate("History", "inspector"),
+        "facility_id": translate("History", "facility"),
+        "followup_of_id": translate("History", "follow-up of"),
+        "checked_in_id": translate("History", "checked in"),
+        "checklist_versions": translate("History", "checklists"),
+        "report_number": translate("History", "report number"),
+        "language": translate("History", "language"),
+        "signer": translate("History", "signed by"),
+        "created_by": translate("History", "by"),
+        "actor": translate("History", "by"),
     }
     return labels.get(name, name)
 
 
 def _answer_word(value: str) -> str | None:
-    return {"pass": _t("pass"), "fail": _t("fail"), "na": _t("not applicable"),
-            "yes": _t("yes"), "no": _t("no")}.get(value)
+    return {"pass": translate("History", "pass"), "fail": translate("History", "fail"),
+            "na": translate("History", "not applicable"),
+            "yes": translate("History", "yes"), "no": translate("History", "no")}.get(value)
 
 
 def _role(value: str) -> str:
-    return {"inspector": _t("inspector"),
-            "facility_representative": _t("facility representative"),
-            "lead": _t("lead"), "member": _t("member")}.get(value, value)
+    return {"inspector": translate("History", "inspector"),
+            "facility_representative": translate("History", "facility representative"),
+            "lead": translate(
+                "History", "lead"), "member": translate("History", "member")}.get(value, value)
 
 
 def _option_label(options: Any, value: Any, language: str) -> str:
@@ -144,7 +145,7 @@ def _option_label(options: Any, value: Any, language: str) -> str:
 
 def _yes_no(value: Any) -> str:
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return translate("History", "yes") if value else translate("History", "no")
     return _answer_word(str(value)) or str(value)
 
 
@@ -229,7 +230,8 @@ class HistoryWords:
             self._all_inspectors_read = True
             for p in self.ctx.workspace.inspectors.list(include_inactive=True):
                 self.inspectors.setdefault(p.id, f"{p.name} ({p.badge_number})")
-        return self.inspectors.get(inspector_id, _t("an inspector no longer registered"))
+        return self.inspectors.get(inspector_id, translate(
+            "History", "an inspector no longer registered"))
 
     def facility(self, facility_id: str) -> str:
         if facility_id not in self.facilities:
@@ -237,7 +239,8 @@ class HistoryWords:
                 self.facilities[facility_id] = self.ctx.workspace.facilities.get(
                     uuid.UUID(facility_id)).name
             except Exception:  # removed meanwhile: say so instead of showing the id
-                self.facilities[facility_id] = _t("a facility no longer registered")
+                self.facilities[facility_id] = translate(
+                    "History", "a facility no longer registered")
         return self.facilities[facility_id]
 
     def inspection(self, inspection_id: str) -> str:
@@ -246,7 +249,8 @@ class HistoryWords:
                 self._inspections[inspection_id] = self._inspection_text(
                     self.ctx.workspace.inspections.detail(uuid.UUID(inspection_id)))
             except Exception:  # a deleted draft
-                self._inspections[inspection_id] = _t("an inspection no longer here")
+                self._inspections[inspection_id] = translate(
+                    "History", "an inspection no longer here")
         return self._inspections[inspection_id]
 
     def checklist_versions(self, versions: Any) -> str:
@@ -273,7 +277,7 @@ class HistoryWords:
         item = self.items.get((entry.checklist_id or "", entry.item_id or ""))
         entity, lang = entry.entity, self.language
         if isinstance(value, bool):
-            return _t("yes") if value else _t("no")
+            return translate("History", "yes") if value else translate("History", "no")
         if name in REFERENCE_FIELDS:
             return self.reference(name, str(value))
         if name == "checklist_versions":
@@ -404,7 +408,7 @@ class HistoryPage(QWidget):
             item = words.items.get((entry.checklist_id or "", entry.item_id or ""))
             if entry.item_id:
                 what += "\n" + (item.prompt.get(lang) if item is not None
-                                else _t("an item no longer in the checklist"))
+                                else translate("History", "an item no longer in the checklist"))
             elif subject := words.subject(entry):
                 what += "\n" + subject
             changes = describe_changes(entry, words)

@@ -17,9 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from inspector.actors import ActorInfo, parse_actor, parse_reason, subject_label
 from inspector.localtime import format_local
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Readable", text)
+translate = QCoreApplication.translate
 
 
 def when(moment: datetime | str | None, language: str, *, seconds: bool = False,
@@ -33,18 +31,19 @@ def actor_text(actor: str | None) -> str:
     info = parse_actor(actor or "")
     if info.kind == "import":
         by = actor_text_of(info.by) if info.by is not None else ""
-        return _t("{who}, imported from {signer}'s bundle").format(who=by, signer=info.name)
+        return translate(
+            "Readable", "{who}, imported from {signer}'s bundle").format(who=by, signer=info.name)
     return actor_text_of(info)
 
 
 def actor_text_of(info: ActorInfo) -> str:
     kind, name = info.kind, info.name
     if kind == "desktop":
-        return _t("This computer (no inspector chosen)")
+        return translate("Readable", "This computer (no inspector chosen)")
     if kind == "demo":
-        return _t("Demo data")
+        return translate("Readable", "Demo data")
     if kind == "command":
-        return _t("Command line ({command})").format(command=name)
+        return translate("Readable", "Command line ({command})").format(command=name)
     return str(name)
 
 
@@ -61,29 +60,30 @@ def reason_text(reason: str | None,
     if info is None:
         return ""
     if info.kind == "amendment":
-        return _t("Amendment: {reason}").format(reason=info.text)
+        return translate("Readable", "Amendment: {reason}").format(reason=info.text)
     if info.kind == "followup":
         name = inspection_name(info.ref) if inspection_name else ""
-        return _t("Follow-up {inspection}").format(inspection=name).strip() if name \
-            else _t("Follow-up")
+        return translate(
+            "Readable", "Follow-up {inspection}").format(inspection=name).strip() if name \
+            else translate("Readable", "Follow-up")
     if info.kind == "import":
-        return _t("Imported from a bundle")
+        return translate("Readable", "Imported from a bundle")
     if info.kind == "conflict":
-        return _t("Sync conflict resolved")
+        return translate("Readable", "Sync conflict resolved")
     if info.kind == "draft_deleted":
-        return _t("Draft deleted")
+        return translate("Readable", "Draft deleted")
     return info.text
 
 
 def document_kind_label(kind: str) -> str:
-    return {"report": _t("Inspection report"),
-            "notice": _t("Rectification notice")}.get(kind, kind)
+    return {"report": translate("Readable", "Inspection report"),
+            "notice": translate("Readable", "Rectification notice")}.get(kind, kind)
 
 
 def language_label(language: str) -> str:
     """The language of a document: Chinese, English, or both."""
-    return {"zh": _t("Chinese"), "en": _t("English"),
-            "both": _t("Chinese and English")}.get(language, language)
+    return {"zh": translate("Readable", "Chinese"), "en": translate("Readable", "English"),
+            "both": translate("Readable", "Chinese and English")}.get(language, language)
 
 
 __all__ = ["actor_text", "document_kind_label", "language_label", "reason_text",
