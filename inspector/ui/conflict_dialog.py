@@ -43,7 +43,7 @@ from inspector.ui.fields import ErrorLabel, choice_label, yes_no
 from inspector.ui.fields import field_label as facility_field_label
 from inspector.ui.history import answer_value, row_cells
 from inspector.ui.inspection_list import status_label
-from inspector.ui.readable import signer_text, when
+from inspector.ui.readable import list_separator, signer_text, when
 from inspector.ui.sync_common import conflict_error_text, entity_label
 from inspector.ui.worker import Progress, ProgressTask
 
@@ -154,7 +154,8 @@ class UnitWords:
         if self.entity == "facility" and name in _CODED_FIELDS:
             return choice_label(name, text)
         if self.entity == "facility" and name == "service_modes":
-            return "、".join(choice_label(name, v) for v in text.split("; "))
+            return list_separator(self.language).join(
+                choice_label(name, v) for v in text.split("; "))
         return text
 
     def _answer(self, item: Item | None, text: str) -> str:
@@ -162,7 +163,7 @@ class UnitWords:
         out = []
         for n, part in enumerate(parts):
             rows = _ROWS.match(part)
-            if n == 0 and part not in ("N/A", "—") and not rows:
+            if n == 0 and part not in ("N/A", "—", "pass", "fail") and not rows:
                 value: object = part.split("; ") if item is not None and \
                     item.response.type.value == "multiple_choice" else part
                 out.append(answer_value(item, value, self.language))

@@ -27,6 +27,7 @@ from inspector.ui.readable import (
     actor_text,
     document_kind_label,
     language_label,
+    list_separator,
     reason_text,
     signer_text,
     when,
@@ -158,14 +159,16 @@ def answer_value(item: Item | None, value: Any, language: str) -> str:
     option's label, the number with its unit."""
     if item is None:
         if isinstance(value, list):
-            return "、".join(_answer_word(str(v)) or str(v) for v in value)
+            return list_separator(language).join(_answer_word(str(v)) or str(v) for v in value)
         return _answer_word(str(value)) or str(value)
     r = item.response
     kind = r.type.value
     if kind == "multiple_choice" and isinstance(value, list):
-        return "、".join(_option_label(r.options, v, language) for v in value) or "—"
+        return list_separator(language).join(
+            _option_label(r.options, v, language) for v in value) or "—"
     if isinstance(value, list):  # a single choice stored as a one-element list
-        return "、".join(_option_label(r.options, v, language) for v in value) or "—"
+        return list_separator(language).join(
+            _option_label(r.options, v, language) for v in value) or "—"
     if kind == "single_choice":
         return _option_label(r.options, value, language)
     if kind == "number":
@@ -200,7 +203,7 @@ def row_cells(item: Item | None, cells: Any, language: str) -> str:
         else:
             text = str(value)
         parts.append(f"{column.label.get(language)}: {text}")
-    return "；".join(parts)
+    return ("；" if language == "zh" else "; ").join(parts)
 
 
 class HistoryWords:
@@ -261,7 +264,7 @@ class HistoryWords:
             checklist = self.checklists.get(cid) or self.ctx.workspace.catalog.current.get(cid)
             title = checklist.title.get(self.language) if checklist is not None else cid
             parts.append(f"{title} v{version}")
-        return "、".join(parts)
+        return list_separator(self.language).join(parts)
 
     def reference(self, name: str, value: str) -> str:
         if name == "inspector_id":
@@ -291,7 +294,7 @@ class HistoryWords:
         if isinstance(value, str):
             return self._coded(entity, name, value)
         if isinstance(value, list):
-            return "、".join(str(v) for v in value)
+            return list_separator(self.language).join(str(v) for v in value)
         if isinstance(value, float):
             return f"{value:.1f}"
         return str(value)
@@ -376,7 +379,8 @@ class HistoryPage(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        for column, width in enumerate((130, 170, 380, 380)):
+        stamp = self.fontMetrics().horizontalAdvance("2026-12-31 23:59:59") + 24
+        for column, width in enumerate((stamp, 170, 380, 380)):
             self.tree.setColumnWidth(column, width)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -20,6 +20,11 @@ from inspector.localtime import format_local
 translate = QCoreApplication.translate
 
 
+def list_separator(language: str) -> str:
+    """Between the items of a list in running text: 、 in Chinese, a comma in English."""
+    return "、" if language == "zh" else ", "
+
+
 def when(moment: datetime | str | None, language: str, *, seconds: bool = False,
          style: str = "short", zone: bool = False) -> str:
     """A stored time in local time, as the UI shows times."""
@@ -86,5 +91,5 @@ def language_label(language: str) -> str:
             "both": translate("Readable", "Chinese and English")}.get(language, language)
 
 
-__all__ = ["actor_text", "document_kind_label", "language_label", "reason_text",
-           "signer_text", "when"]
+__all__ = ["actor_text", "document_kind_label", "language_label", "list_separator",
+           "reason_text", "signer_text", "when"]
