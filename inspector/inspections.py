@@ -903,7 +903,7 @@ class Inspections:
             "date": (),
             # Chinese names in pinyin order (华士 < 南闸 < 云亭), by the stored keys.
             "facility": (m.Facility.sort_name,),
-            "township": (m.Facility.sort_township, m.Facility.sort_name),
+            "township": (m.Facility.sort_township,),
             "kind": (m.Inspection.kind,),
             "status": (m.Inspection.status,),
             "score": (m.Inspection.score,),
