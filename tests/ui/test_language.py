@@ -79,6 +79,14 @@ def test_qt_dialogs_are_in_chinese(chinese: AppContext, qtbot) -> None:
     assert "文件名称(&N)：" in labels
     assert not [t for t in labels if re.search(r"[A-Za-z]{3,}", t)], labels
 
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    for qt_dialog in (QPrintDialog(printer), QPageSetupDialog(printer)):
+        qtbot.addWidget(qt_dialog)
+        words = [t for t in _labels(qt_dialog) if not re.search(r"\d|/", t)]  # sizes, paths
+        assert words and not [t for t in words if re.search(r"[A-Za-z]{3,}", t)], words
+
     box = QMessageBox(QMessageBox.Icon.Question, "", "",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
                       | QMessageBox.StandardButton.Cancel)
