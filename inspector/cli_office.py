@@ -37,7 +37,8 @@ def cmd_export_table(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     tables = tuple(args.table) if args.table else TABLES
     options = ExportOptions(format=fmt, tables=tables, since=args.since, until=args.until,
-                            status=args.status, headers=args.headers, force=args.force)
+                            status=args.status, lang=args.lang, headers=args.headers,
+                            force=args.force)
     try:
         options.check()
     except ExportRefused as exc:  # contradictory options: a usage error
@@ -67,7 +68,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
              "as an Excel workbook or CSV files")
     p = subparsers.add_parser(
         "export-table", help=help_, description=help_ + ".",
-        epilog="XLSX: one sheet per table. CSV: UTF-8 with BOM; several tables go into the "
+        epilog="Values in words, codes in <column>_code columns, times in local time. "
+               "XLSX: one sheet per table. CSV: UTF-8 with BOM; several tables go into the "
                "folder -o as facilities.csv, inspections.csv, answers.csv, findings.csv; "
                "one table (--table) goes to the file -o. Exit codes: 0 written, 1 refused "
                "(nothing written), 2 usage error.")
@@ -84,6 +86,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                    help="only inspections on or before DATE (YYYY-MM-DD)")
     p.add_argument("--status", choices=["draft", "completed", "signed"],
                    help="only inspections in this state (facilities are always all)")
-    p.add_argument("--headers", choices=["zh", "en"], default="zh",
-                   help="header row: Chinese labels (default) or English keys")
+    p.add_argument("--lang", choices=["zh", "en"], default="zh",
+                   help="language of the header labels and of the values in words "
+                        "(default zh); the codes are in the <column>_code columns")
+    p.add_argument("--headers", choices=["labels", "keys"], default="labels",
+                   help="header row: labels in --lang (default) or the English "
+                        "snake_case keys, for scripts")
     p.add_argument("--force", action="store_true", help="replace existing files")

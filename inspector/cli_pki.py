@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from inspector.localtime import format_local, local_date
 from inspector.rules import MIN_PASSPHRASE
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -111,7 +112,7 @@ def _read(path: str) -> bytes:
 def _show(info: Any) -> str:
     kind = "CA " if info.is_ca else ""
     return (f"{info.label:<16} {kind}{info.subject}  valid until "
-            f"{info.not_after:%Y-%m-%d}  SHA-256 {info.fingerprint[:16]}…")
+            f"{local_date(info.not_after)}  SHA-256 {info.fingerprint[:16]}…")
 
 
 # --- pki -------------------------------------------------------------------------
@@ -220,7 +221,6 @@ def cmd_pki_ca_issue(args: argparse.Namespace) -> int:
 @_handler
 def cmd_verify(args: argparse.Namespace) -> int:
     from inspector.pki import load_pem_certificates
-    from inspector.timefmt import local_text
     from inspector.verification import verify_pdf
 
     data = _read(args.file)
@@ -259,11 +259,13 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if verdict.signer:
             print(f"signer: {verdict.signer}")
         if verdict.signed_at:
-            print(f"signed at: {verdict.signed_at.isoformat()} (as stated by the signer)")
+            print(f"signed at: {format_local(verdict.signed_at, 'en', seconds=True, zone=True)}"
+                  " (as stated by the signer)")
         print(f"sha256: {verdict.sha256}")
         if issued is not None:
             print(f"issued by this database: {issued.kind} {issued.report_number} of "
-                  f"inspection {issued.inspection_id}, {local_text(issued.created_at)}")
+                  f"inspection {issued.inspection_id}, "
+                  f"{format_local(issued.created_at, 'en', zone=True)}")
         else:
             print("not a file this database issued (no issued document has this SHA-256)")
     return EXIT_OK if verdict.valid else EXIT_REFUSED
@@ -271,14 +273,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def superseded_text(superseded: Any) -> str:
     """In English, for the command line: what replaced a document and why."""
-    from inspector.timefmt import local_text
-
-    when = local_text(superseded.amended_at)
+    when = format_local(superseded.amended_at, "en", zone=True)
     text = (f"the record was amended after this document was issued ({when}, reason: "
             f"{superseded.reason}); ")
     if superseded.by is not None:
         text += (f"it is superseded by {superseded.by.report_number}, issued "
-                 f"{local_text(superseded.by.created_at)}")
+                 f"{format_local(superseded.by.created_at, 'en', zone=True)}")
     else:
         text += "the corrected document has not been issued yet"
     return text

@@ -11,11 +11,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from inspector.facility_records import FacilityInput, RowError, read_facility_sheet
+from inspector.pinyin import is_pinyin_query, query_key, sort_key
 from inspector.storage import models as m
 from inspector.storage.database import Actor, Database
 from inspector.storage.types import natural_id, new_id
@@ -46,6 +48,10 @@ class FacilityInfo:
     representative: str
     contact_name: str | None
     contact_phone: str
+    # Derived pinyin keys (``inspector/pinyin.py``): lists sort and search by them.
+    sort_name: str = field(default="", compare=False, repr=False)
+    sort_township: str = field(default="", compare=False, repr=False)
+    search_pinyin: str = field(default="", compare=False, repr=False)
 
 
 @dataclass
@@ -64,7 +70,26 @@ class ImportReport:
 
 def facility_info(f: m.Facility) -> FacilityInfo:
     return FacilityInfo(**{k: getattr(f, k) for k in _FIELDS if k != "service_modes"},
-                        id=str(f.id), service_modes=tuple(f.service_modes))
+                        id=str(f.id), service_modes=tuple(f.service_modes),
+                        sort_name=f.sort_name or sort_key(f.name),
+                        sort_township=f.sort_township or sort_key(f.township),
+                        search_pinyin=f.search_pinyin or "")
+
+
+def _like(text: str) -> str:
+    """A LIKE pattern that finds ``text`` anywhere, its wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def search_condition(text: str, *columns: Any) -> Any:
+    """SQL: ``text`` is in one of ``columns`` or, typed in latin letters, in the
+    facility's pinyin (``xxx`` and ``xiaoxing`` find 小星星)."""
+    like = _like(text.strip())
+    found = [c.like(like, escape="\\") for c in columns]
+    if is_pinyin_query(text):
+        found.append(m.Facility.search_pinyin.like(_like(query_key(text)), escape="\\"))
+    return sa.or_(*found)
 
 
 def _new(s: Session, data: FacilityInput) -> m.Facility:
@@ -121,19 +146,23 @@ class Facilities:
             return facility_info(row)
 
     def list(self, search: str | None = None) -> list[FacilityInfo]:
-        q = sa.select(m.Facility).order_by(m.Facility.township, m.Facility.name)
-        if search:
-            like = f"%{search.strip()}%"
-            q = q.where(sa.or_(m.Facility.name.like(like), m.Facility.credit_code.like(like),
-                               m.Facility.address.like(like), m.Facility.township.like(like)))
+        """Every facility (or those matching ``search``: name, credit code, address,
+        township, or the pinyin of name and township), by township then name, both in
+        pinyin order."""
+        q = sa.select(m.Facility).order_by(m.Facility.sort_township, m.Facility.sort_name,
+                                           m.Facility.id)
+        if search and search.strip():
+            q = q.where(search_condition(search, m.Facility.name, m.Facility.credit_code,
+                                         m.Facility.address, m.Facility.township))
         with self.db.read() as s:
             return [facility_info(f) for f in s.scalars(q)]
 
     def townships(self) -> list[str]:
-        """Every township that has a facility, for filters."""
+        """Every township that has a facility, in pinyin order, for filters."""
         with self.db.read() as s:
-            return list(s.scalars(sa.select(m.Facility.township).distinct()
-                                  .order_by(m.Facility.township)))
+            return [t for t, _ in s.execute(
+                sa.select(m.Facility.township, m.Facility.sort_township).distinct()
+                .order_by(m.Facility.sort_township))]
 
     def import_sheet(self, path: Path, actor: Actor, *, skip_invalid: bool = False,
                      dry_run: bool = False) -> ImportReport:

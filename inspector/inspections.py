@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from inspector.catalog import Catalog
 from inspector.checklists.schema import Checklist, InspectionKind, Item
-from inspector.facilities import FacilityInfo, facility_info
+from inspector.facilities import FacilityInfo, facility_info, search_condition
 from inspector.inspection_records import (
     ORDER_KEYS,
     AmendmentInfo,
@@ -922,10 +922,10 @@ class Inspections:
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace(
                 "_", "\\_") + "%"
             # Matching facilities first: an OR across both tables would scan them all.
-            facilities = sa.select(m.Facility.id).where(sa.or_(*(
-                column.like(pattern, escape="\\") for column in (
-                    m.Facility.name, m.Facility.credit_code, m.Facility.township,
-                    m.Facility.district))))
+            # Their pinyin too (stored on the row): ``xxx`` finds 小星星.
+            facilities = sa.select(m.Facility.id).where(search_condition(
+                text, m.Facility.name, m.Facility.credit_code, m.Facility.township,
+                m.Facility.district))
             q = q.where(sa.or_(m.Inspection.facility_id.in_(facilities),
                                m.Inspection.report_number.like(pattern, escape="\\")))
         return q
@@ -945,8 +945,9 @@ class Inspections:
             raise InspectionError(f"cannot sort by {order_by!r}; one of {', '.join(ORDER_KEYS)}")
         keys: dict[str, tuple[Any, ...]] = {
             "date": (),
-            "facility": (m.Facility.name,),
-            "township": (m.Facility.township,),
+            # Chinese names in pinyin order (华士 < 南闸 < 云亭), by the stored keys.
+            "facility": (m.Facility.sort_name,),
+            "township": (m.Facility.sort_township,),
             "kind": (m.Inspection.kind,),
             "status": (m.Inspection.status,),
             "score": (m.Inspection.score,),

@@ -11,17 +11,26 @@ Four tables, for the office's own statistics and archives:
 
 Design, the same in both formats:
 
-- Row 1 is the header: Chinese labels (``headers="zh"``, the default, what an office
-  user in China reads; the facilities sheet uses the import template's labels, so it
-  can be imported again) or the stable English snake_case keys (``headers="en"``, for
-  scripts). Keys and labels are declared once in ``COLUMNS``.
-- Values are stable codes, not translations: ``pass``/``fail``/``na``, ``yes``/``no``,
-  ``routine``, ``signed``, option ids; several values are joined with ``"; "``; a
-  repeat group is shown as its number of rows. Checklist texts (prompt, reason) are the
-  authoritative Chinese wording. Items are identified by ``checklist_id/item_id``.
-- Dates are ISO ``YYYY-MM-DD``; times are UTC (ISO 8601 with ``+00:00`` in CSV; real
-  Excel date-times in UTC, as the header says, in XLSX). In XLSX dates and numbers are
-  real Excel dates and numbers.
+- Words in the chosen language (``lang``: ``zh``, the default, what an office user in
+  China reads; or ``en``): the header row (``headers="labels"``; the facilities sheet
+  uses the import template's labels, so it can be imported again) and every coded
+  value — 日常检查, 基本合格, 已签名, 非营利性, 是/否, an option's label, the checklist's
+  prompt and section in that language. ``headers="keys"`` writes the stable English
+  snake_case keys instead of labels, for scripts. Keys, labels and the words' group
+  are declared once in ``COLUMNS``.
+- The codes for machines: each worded column has a twin ``<key>_code`` at the right
+  end of its table, holding the stable code (``routine``, ``basic_pass``, ``signed``,
+  ``non_profit``, ``true``/``false``, option ids, ``pass``/``fail``/``na``), under the
+  same header in every language and header mode. Columns rather than a second sheet
+  or hidden columns: a row keeps its words and codes together whatever sorting or
+  filtering a person does, CSV (which has neither sheets nor hidden columns) has the
+  same layout as the workbook, and a script finds the codes by one name whatever
+  language a person chose. Several values are joined with ``"; "``; a repeat group
+  is shown as its number of rows. Items are identified by ``checklist_id/item_id``.
+- Dates are ISO ``YYYY-MM-DD``. Times are the exporting computer's local time
+  (``inspector/localtime.py``, as on screen and in the PDFs): real Excel date-times in
+  XLSX, ISO 8601 with the local offset (``+08:00``) in CSV. In XLSX dates and numbers
+  are real Excel dates and numbers.
 - A text cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets
   a leading ``'`` so a spreadsheet never runs it as a formula (CSV/formula injection);
   numbers, negative ones included, stay numbers.
@@ -49,7 +58,7 @@ import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -58,13 +67,15 @@ import sqlalchemy as sa
 from inspector.checklists.schema import Item
 from inspector.facility_records import FIELD_LABELS
 from inspector.inspection_records import InspectionDetail, InspectionFilter
+from inspector.localtime import as_local, local_naive
 from inspector.storage import models as m
 from inspector.storage.database import Database
 from inspector.workspace import Workspace
 
 TABLES = ("facilities", "inspections", "answers", "findings")
 FORMATS = ("xlsx", "csv")
-HEADER_LANGUAGES = ("zh", "en")
+LANGUAGES = ("zh", "en")
+HEADER_MODES = ("labels", "keys")
 STATUSES = ("draft", "completed", "signed")
 
 EXCEL_MAX_ROWS = 1_048_576  # rows per sheet, header included
@@ -88,77 +99,177 @@ class ExportCancelled(Exception):
 class Column:
     key: str  # stable English header (snake_case)
     zh: str  # Chinese header
+    en: str  # English header
     width: float  # XLSX column width, in characters
+    # How its values are worded (a group of ``WORDS``, "bool", or "coded": the row gives
+    # a ``Coded``); None: shown as stored. A worded column has a ``<key>_code`` twin.
+    words: str | None = None
+
+    def label(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
 
 
-def _c(key: str, zh: str, width: float = 14) -> Column:
-    return Column(key, zh, width)
+def _c(key: str, zh: str, en: str, width: float = 14, words: str | None = None) -> Column:
+    return Column(key, zh, en, width, words)
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A value the row words itself (an answer, by its item), with its code."""
+
+    word: Any
+    code: Any
 
 
 _F = FIELD_LABELS  # the import template's labels: an exported registry imports again
+_LOCAL = {"zh": "（本地时间）", "en": " (local time)"}
 
 COLUMNS: dict[str, tuple[Column, ...]] = {
     "facilities": (
-        _c("id", "机构ID", 38), _c("name", _F["name"], 32),
-        _c("credit_code", _F["credit_code"], 22),
-        _c("address", _F["address"], 36), _c("district", _F["district"], 12),
-        _c("township", _F["township"], 14), _c("registration_kind", _F["registration_kind"], 14),
-        _c("facility_type", _F["facility_type"], 14),
-        _c("service_modes", _F["service_modes"], 18),
-        _c("capacity", _F["capacity"], 9),
-        _c("takes_under_2", _F["takes_under_2"], 12),
-        _c("serves_meals", _F["serves_meals"], 10),
-        _c("filing_status", _F["filing_status"], 12), _c("filing_number", _F["filing_number"], 18),
-        _c("representative", _F["representative"], 10), _c("contact_name", _F["contact_name"], 10),
-        _c("contact_phone", _F["contact_phone"], 16),
-        _c("created_at", "创建时间（UTC）", 20),
-        _c("updated_at", "更新时间（UTC）", 20),
+        _c("id", "机构ID", "Facility ID", 38), _c("name", _F["name"], "Facility name", 32),
+        _c("credit_code", _F["credit_code"], "Unified social credit code", 22),
+        _c("address", _F["address"], "Address", 36),
+        _c("district", _F["district"], "District", 12),
+        _c("township", _F["township"], "Township / street", 14),
+        _c("registration_kind", _F["registration_kind"], "Registration", 14,
+           "registration_kind"),
+        _c("facility_type", _F["facility_type"], "Facility type", 14, "facility_type"),
+        _c("service_modes", _F["service_modes"], "Service modes", 18, "service_mode"),
+        _c("capacity", _F["capacity"], "Capacity (places)", 9),
+        _c("takes_under_2", _F["takes_under_2"], "Takes children under 2", 12, "bool"),
+        _c("serves_meals", _F["serves_meals"], "Serves meals", 10, "bool"),
+        _c("filing_status", _F["filing_status"], "Filing status", 12, "filing_status"),
+        _c("filing_number", _F["filing_number"], "Filing number", 18),
+        _c("representative", _F["representative"], "Person in charge", 10),
+        _c("contact_name", _F["contact_name"], "Contact", 10),
+        _c("contact_phone", _F["contact_phone"], "Contact phone", 16),
+        _c("created_at", "创建时间", "Created", 20), _c("updated_at", "更新时间", "Updated", 20),
     ),
     "inspections": (
-        _c("id", "检查ID", 38), _c("facility_id", "机构ID", 38),
-        _c("facility_name", "机构名称", 32),
-        _c("credit_code", "统一社会信用代码", 22), _c("district", "区县", 12),
-        _c("township", "乡镇（街道）", 14), _c("kind", "检查类型", 11),
-        _c("date", "检查日期", 12), _c("status", "状态", 11),
-        _c("report_number", "文书编号", 20), _c("score", "得分", 8),
-        _c("verdict", "结论", 11), _c("answered_count", "已检查项数", 10),
-        _c("applicable_count", "适用项数", 10),
-        _c("fail_count", "不符合项数", 10),
-        _c("critical_fail_count", "否决项不符合数", 12),
-        _c("team", "检查人员（执法证号）", 40), _c("lead", "组长", 24),
-        _c("checklists", "检查表（版本）", 40), _c("followup_of_id", "复查的原检查ID", 38),
-        _c("completed_at", "完成时间（UTC）", 20),
-        _c("signed_at", "签署时间（UTC）", 20),
+        _c("id", "检查ID", "Inspection ID", 38), _c("facility_id", "机构ID", "Facility ID", 38),
+        _c("facility_name", "机构名称", "Facility name", 32),
+        _c("credit_code", "统一社会信用代码", "Unified social credit code", 22),
+        _c("district", "区县", "District", 12), _c("township", "乡镇（街道）", "Township", 14),
+        _c("kind", "检查类型", "Kind", 11, "kind"), _c("date", "检查日期", "Date", 12),
+        _c("status", "状态", "Status", 11, "status"),
+        _c("report_number", "文书编号", "Report number", 20), _c("score", "得分", "Score", 8),
+        _c("verdict", "结论", "Verdict", 11, "verdict"),
+        _c("answered_count", "已检查项数", "Items checked", 10),
+        _c("applicable_count", "适用项数", "Items applicable", 10),
+        _c("fail_count", "不符合项数", "Items failed", 10),
+        _c("critical_fail_count", "否决项不符合数", "Critical items failed", 12),
+        _c("team", "检查人员（执法证号）", "Inspectors (badge no.)", 40),
+        _c("lead", "组长", "Lead inspector", 24),
+        _c("checklists", "检查表（版本）", "Checklists (version)", 40, "coded"),
+        _c("followup_of_id", "复查的原检查ID", "Follow-up of inspection ID", 38),
+        _c("completed_at", "完成时间", "Completed", 20), _c("signed_at", "签署时间", "Signed", 20),
     ),
     "answers": (
-        _c("inspection_id", "检查ID", 38), _c("inspection_date", "检查日期", 12),
-        _c("facility_name", "机构名称", 28), _c("item_key", "检查项ID", 36),
-        _c("checklist_id", "检查表ID", 18), _c("checklist_version", "检查表版本", 10),
-        _c("item_id", "项目ID", 24), _c("item_no", "序号", 7), _c("section", "检查内容", 20),
-        _c("prompt", "检查项目", 48), _c("severity", "严重程度", 10),
-        _c("applies", "适用于本机构", 10), _c("value", "记录值", 20),
-        _c("not_applicable", "不适用", 8), _c("result", "判定", 8),
-        _c("reason", "不符合原因", 36), _c("note", "备注", 36),
-        _c("photo_count", "照片数", 8), _c("answered_by", "记录人", 24),
-        _c("answered_at", "记录时间（UTC）", 20),
+        _c("inspection_id", "检查ID", "Inspection ID", 38),
+        _c("inspection_date", "检查日期", "Inspection date", 12),
+        _c("facility_name", "机构名称", "Facility name", 28),
+        _c("item_key", "检查项ID", "Item key", 36),
+        _c("checklist_id", "检查表ID", "Checklist ID", 18),
+        _c("checklist_version", "检查表版本", "Checklist version", 10),
+        _c("item_id", "项目ID", "Item ID", 24), _c("item_no", "序号", "No.", 7),
+        _c("section", "检查内容", "Section", 20), _c("prompt", "检查项目", "Item", 48),
+        _c("severity", "严重程度", "Severity", 10, "severity"),
+        _c("applies", "适用于本机构", "Applies to the facility", 10, "bool"),
+        _c("value", "记录值", "Recorded value", 20, "coded"),
+        _c("not_applicable", "不适用", "Not applicable", 8, "bool"),
+        _c("result", "判定", "Result", 8, "result"),
+        _c("reason", "不符合原因", "Why it fails", 36), _c("note", "备注", "Note", 36),
+        _c("photo_count", "照片数", "Photos", 8),
+        _c("answered_by", "记录人", "Recorded by", 24),
+        _c("answered_at", "记录时间", "Recorded", 20),
     ),
     "findings": (
-        _c("id", "问题ID", 38), _c("inspection_id", "检查ID", 38),
-        _c("inspection_date", "检查日期", 12), _c("facility_name", "机构名称", 28),
-        _c("item_key", "检查项ID", 36), _c("prompt", "检查项目", 40),
-        _c("severity", "严重程度", 10), _c("description", "问题描述", 48),
-        _c("required_action", "整改要求", 40), _c("deadline", "整改期限", 12),
-        _c("status", "整改状态", 12), _c("status_note", "状态说明", 30),
-        _c("checked_in_id", "复查检查ID", 38),
+        _c("id", "问题ID", "Finding ID", 38), _c("inspection_id", "检查ID", "Inspection ID", 38),
+        _c("inspection_date", "检查日期", "Inspection date", 12),
+        _c("facility_name", "机构名称", "Facility name", 28),
+        _c("item_key", "检查项ID", "Item key", 36), _c("prompt", "检查项目", "Item", 40),
+        _c("severity", "严重程度", "Severity", 10, "severity"),
+        _c("description", "问题描述", "Description", 48),
+        _c("required_action", "整改要求", "Required action", 40),
+        _c("deadline", "整改期限", "Deadline", 12),
+        _c("status", "整改状态", "Status", 12, "finding_status"),
+        _c("status_note", "状态说明", "Status note", 30),
+        _c("checked_in_id", "复查检查ID", "Checked in follow-up ID", 38),
     ),
 }
+_TIMES = {"created_at", "updated_at", "completed_at", "signed_at", "answered_at"}
+
+
+def code_columns(table: str) -> tuple[Column, ...]:
+    """The ``<key>_code`` twins of a table's worded columns, in their order."""
+    return tuple(Column(f"{c.key}_code", f"{c.key}_code", f"{c.key}_code", 16)
+                 for c in COLUMNS[table] if c.words)
+
+
+def header_labels(table: str, lang: str, headers: str) -> list[str]:
+    """The header row: labels in ``lang`` (times marked local) or keys; then the codes'
+    own names."""
+    out = []
+    for c in COLUMNS[table]:
+        if headers == "keys":
+            out.append(c.key)
+        else:
+            out.append(c.label(lang) + (_LOCAL[lang] if c.key in _TIMES else ""))
+    return out + [c.key for c in code_columns(table)]
+
 
 SHEET_TITLES = {
     "zh": {"facilities": "托育机构", "inspections": "检查记录", "answers": "检查项目明细",
            "findings": "问题与整改"},
-    "en": {t: t for t in TABLES},
+    "en": {"facilities": "Facilities", "inspections": "Inspections", "answers": "Answers",
+           "findings": "Findings"},
+    "keys": {t: t for t in TABLES},
 }
 ROWS_WORD = {"zh": "{n}行", "en": "{n} rows"}
+YES_NO = {"zh": ("是", "否"), "en": ("Yes", "No")}
+
+
+def word(group: str, code: Any, lang: str) -> Any:
+    """A stored code in words (the catalogue the reports use, ``reports/labels.py``);
+    a list of codes joined; None stays None, an unknown code stays itself."""
+    from inspector.reports.labels import VALUES
+
+    if code is None:
+        return None
+    if group == "bool":
+        return YES_NO[lang][0] if code else YES_NO[lang][1]
+    if isinstance(code, list | tuple):
+        return _list(word(group, c, lang) for c in code)
+    texts = VALUES.get(group, {}).get(str(code))
+    return texts.get(lang, code) if texts else code
+
+
+def code_of(value: Any) -> Any:
+    """What a ``<key>_code`` cell holds: codes as stored, lists joined."""
+    if isinstance(value, Coded):
+        value = value.code
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return _list(value)
+    return value
+
+
+def output_row(table: str, values: Sequence[Any], lang: str) -> list[Any]:
+    """A row of stored values as written: worded columns in ``lang``, then the codes."""
+    columns = COLUMNS[table]
+    words = []
+    for column, value in zip(columns, values, strict=True):
+        if isinstance(value, Coded):
+            words.append(value.word)
+        elif column.words and column.words != "coded":
+            words.append(word(column.words, value, lang))
+        elif isinstance(value, list | tuple):
+            words.append(_list(value))
+        else:
+            words.append(value)
+    codes = [code_of(v) for c, v in zip(columns, values, strict=True) if c.words]
+    return words + codes
 
 
 @dataclass(frozen=True)
@@ -168,7 +279,8 @@ class ExportOptions:
     since: date | None = None  # inspection date, inclusive
     until: date | None = None
     status: str | None = None  # draft | completed | signed
-    headers: str = "zh"  # zh | en
+    lang: str = "zh"  # the words: zh | en
+    headers: str = "labels"  # labels (in lang) | keys (snake_case, for scripts)
     force: bool = False  # replace existing files
 
     def check(self) -> None:
@@ -182,8 +294,10 @@ class ExportOptions:
                                 f"one of {', '.join(TABLES)}")
         if len(set(self.tables)) != len(self.tables):
             raise ExportRefused("a table is listed twice")
-        if self.headers not in HEADER_LANGUAGES:
-            raise ExportRefused(f"unknown header language {self.headers!r}; zh or en")
+        if self.lang not in LANGUAGES:
+            raise ExportRefused(f"unknown language {self.lang!r}; zh or en")
+        if self.headers not in HEADER_MODES:
+            raise ExportRefused(f"unknown header mode {self.headers!r}; labels or keys")
         if self.status is not None and self.status not in STATUSES:
             raise ExportRefused(f"unknown status {self.status!r}; one of {', '.join(STATUSES)}")
         if self.since and self.until and self.since > self.until:
@@ -230,20 +344,28 @@ def _member(name: str, badge: str) -> str:
 
 
 def _answer_value(item: Item, value: Any, rows: int, lang: str) -> Any:
-    """An answer's value, plainly: codes, numbers, dates, option ids, row counts."""
+    """An answer's value in words (pass / fail, yes / no, an option's label, a row
+    count) with its code (as stored); numbers and dates as they are."""
     kind = item.response.type.value
     if kind == "repeat":
-        return ROWS_WORD[lang].format(n=rows) if rows else None
+        return Coded(ROWS_WORD[lang].format(n=rows), rows) if rows else None
     if value is None:
         return None
     if kind == "date" and isinstance(value, str):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             return value
+        return Coded(day, day)
+    options = {o.id: o.label.get(lang) for o in item.response.options}
     if isinstance(value, list):
-        return _list(value)
-    return value
+        return Coded(_list(options.get(v, v) for v in value), value)
+    if kind in ("pass_fail", "yes_no"):
+        group = "result" if kind == "pass_fail" else "yes_no"
+        return Coded(word(group, value, lang), value)
+    if kind == "single_choice":
+        return Coded(options.get(value, value), value)
+    return Coded(value, value)
 
 
 @dataclass(frozen=True)
@@ -276,12 +398,12 @@ def facility_rows(ws: Workspace) -> Iterator[list[Any]]:
     for f in ws.facilities.list():
         created, updated = times.get(f.id, (None, None))
         yield [f.id, f.name, f.credit_code, f.address, f.district, f.township,
-               f.registration_kind, f.facility_type, _list(f.service_modes), f.capacity,
+               f.registration_kind, f.facility_type, list(f.service_modes), f.capacity,
                f.takes_under_2, f.serves_meals, f.filing_status, f.filing_number,
                f.representative, f.contact_name, f.contact_phone, created, updated]
 
 
-def inspection_row(d: InspectionDetail) -> list[Any]:
+def inspection_row(d: InspectionDetail, lang: str = "zh") -> list[Any]:
     c = d.card
     lead = next((mb for mb in d.team if mb.role == "lead"), None)
     f = d.facility
@@ -290,7 +412,8 @@ def inspection_row(d: InspectionDetail) -> list[Any]:
             len(c.critical_failures),
             _list(_member(mb.inspector.name, mb.inspector.badge_number) for mb in d.team),
             _member(lead.inspector.name, lead.inspector.badge_number) if lead else None,
-            _list(f"{c.id} {c.version}" for c in d.checklists), d.followup_of_id,
+            Coded(_list(f"{c.title.get(lang)} v{c.version}" for c in d.checklists),
+                  _list(f"{c.id} {c.version}" for c in d.checklists)), d.followup_of_id,
             d.completed_at, d.signed_at]
 
 
@@ -309,19 +432,20 @@ def answer_rows(d: InspectionDetail, meta: dict[tuple[str, str], _AnswerMeta],
                 who = meta.get(key)
                 yield [
                     d.id, d.date, d.facility.name, f"{checklist.id}/{item.id}", checklist.id,
-                    checklist.version, item.id, f"{sn}.{n}", section.title.zh, item.prompt.zh,
-                    item.severity.value, applies,
+                    checklist.version, item.id, f"{sn}.{n}", section.title.get(lang),
+                    item.prompt.get(lang), item.severity.value, applies,
                     _answer_value(item, a.value, len(a.rows), lang) if a else None,
-                    a.not_applicable if a else False, a.result if a else None,
-                    (a.reason or {}).get("zh") if a else None, a.note if a else None,
+                    a.not_applicable if a else False,
+                    a.result if a else None,
+                    (a.reason or {}).get(lang) if a else None, a.note if a else None,
                     len(a.photos) if a else 0,
                     who.answered_by if who else None, who.answered_at if who else None]
 
 
-def finding_rows(d: InspectionDetail) -> Iterator[list[Any]]:
+def finding_rows(d: InspectionDetail, lang: str = "zh") -> Iterator[list[Any]]:
     for f in d.findings:
         yield [f.id, f.inspection_id, d.date, d.facility.name, f"{f.checklist_id}/{f.item_id}",
-               f.prompt.get("zh"), f.severity, f.description, f.required_action, f.deadline,
+               f.prompt.get(lang), f.severity, f.description, f.required_action, f.deadline,
                f.status, f.status_note, f.checked_in_id]
 
 
@@ -333,17 +457,13 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
 
 
-def _utc(value: datetime) -> datetime:
-    return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def csv_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, datetime):
-        return _utc(value).isoformat(timespec="seconds")
+    if isinstance(value, datetime):  # local time, with its offset: read anywhere
+        return as_local(value).replace(microsecond=0).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int | float):
@@ -355,9 +475,9 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def xlsx_cell(value: Any) -> Any:
-    """A value as openpyxl should store it (datetimes: naive UTC)."""
+    """A value as openpyxl should store it (datetimes: naive local time)."""
     if isinstance(value, datetime):
-        return _utc(value).replace(tzinfo=None, microsecond=0)
+        return local_naive(value)
     if isinstance(value, str):
         text = neutralise(_ILLEGAL_XML.sub("", value))
         return text if len(text) <= EXCEL_MAX_TEXT else text[:EXCEL_MAX_TEXT - 1] + "…"
@@ -557,7 +677,8 @@ def export_tables(ws: Workspace, target: Path, options: ExportOptions,
             writer = _CsvWriter(temp_of)
         else:
             temps.append(_temp_beside(target))
-            writer = _XlsxWriter(temps[0], SHEET_TITLES[options.headers])
+            writer = _XlsxWriter(temps[0], SHEET_TITLES[
+                options.lang if options.headers == "labels" else "keys"])
         rows = _write(ws, writer, options, progress)
         writer.close()
         writer = None
@@ -577,12 +698,12 @@ def export_tables(ws: Workspace, target: Path, options: ExportOptions,
 
 def _write(ws: Workspace, writer: _Writer, options: ExportOptions,
            progress: Progress | None) -> dict[str, int]:
-    lang = options.headers
+    lang = options.lang
     tables = options.ordered_tables
     rows = dict.fromkeys(tables, 0)
     for table in tables:
-        columns = COLUMNS[table]
-        writer.header(table, columns, [c.zh if lang == "zh" else c.key for c in columns])
+        writer.header(table, (*COLUMNS[table], *code_columns(table)),
+                      header_labels(table, lang, options.headers))
     summaries = []
     per_inspection = [t for t in tables if t != "facilities"]
     if per_inspection:
@@ -595,7 +716,7 @@ def _write(ws: Workspace, writer: _Writer, options: ExportOptions,
         progress(done, total)
     if "facilities" in tables:
         for values in facility_rows(ws):
-            writer.row("facilities", values)
+            writer.row("facilities", output_row("facilities", values, lang))
             rows["facilities"] += 1
         done += 1
         if progress:
@@ -604,16 +725,16 @@ def _write(ws: Workspace, writer: _Writer, options: ExportOptions,
         iid = uuid.UUID(summary.id)
         d = ws.inspections.detail(iid)
         if "inspections" in tables:
-            writer.row("inspections", inspection_row(d))
+            writer.row("inspections", output_row("inspections", inspection_row(d, lang), lang))
             rows["inspections"] += 1
         if "answers" in tables:
             meta = _answer_meta(ws.db, iid)
             for values in answer_rows(d, meta, lang):
-                writer.row("answers", values)
+                writer.row("answers", output_row("answers", values, lang))
                 rows["answers"] += 1
         if "findings" in tables:
-            for values in finding_rows(d):
-                writer.row("findings", values)
+            for values in finding_rows(d, lang):
+                writer.row("findings", output_row("findings", values, lang))
                 rows["findings"] += 1
         done += 1
         if progress:
@@ -622,7 +743,7 @@ def _write(ws: Workspace, writer: _Writer, options: ExportOptions,
 
 
 __all__ = [
-    "COLUMNS", "FORMATS", "HEADER_LANGUAGES", "TABLES", "Column", "ExportCancelled",
-    "ExportOptions", "ExportRefused", "ExportResult", "export_tables", "neutralise",
-    "planned_files",
+    "COLUMNS", "FORMATS", "HEADER_MODES", "LANGUAGES", "TABLES", "Coded", "Column",
+    "ExportCancelled", "ExportOptions", "ExportRefused", "ExportResult", "code_columns",
+    "export_tables", "header_labels", "neutralise", "planned_files",
 ]

@@ -11,7 +11,7 @@ import copy
 import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib import colors
@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.paraparser import ParaParser
 
+from inspector.localtime import format_local
 from inspector.reports import text as _text  # installs the line-start rules
 from inspector.reports.fonts import register_fonts
 from inspector.reports.labels import LANGS, label
@@ -34,7 +35,6 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 26 * mm
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
 QR_SIZE = 17 * mm
-CHINA = timezone(timedelta(hours=8), "UTC+8")  # no daylight saving: exact
 
 GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#F2F2F2")
@@ -51,12 +51,9 @@ def check_lang(lang: str) -> None:
 
 
 def local_time(moment: datetime | None) -> str:
-    """A stored UTC time as China time, to the minute ("—" when absent)."""
-    if moment is None:
-        return "—"
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(CHINA).strftime("%Y-%m-%d %H:%M")
+    """A stored UTC time in the laptop's local time, to the minute ("—" when absent),
+    as the screens and the spreadsheets show it (``inspector/localtime.py``)."""
+    return format_local(moment)
 
 
 class Styles:

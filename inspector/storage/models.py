@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy import event
 from sqlmodel import Field, SQLModel
 
 from inspector.storage.types import UTCDateTime, new_id, utcnow
@@ -74,6 +75,31 @@ class Facility(SQLModel, table=True):
     contact_phone: str
     created_at: datetime = _created()
     updated_at: datetime = _created()
+    # Derived keys (``inspector/pinyin.py``), set by ``_derive_facility_keys`` on every
+    # insert and update, whoever writes the row: the pinyin order of the name and of
+    # the township, and the pinyin spellings (name, township, district) that searches
+    # match, so long lists sort and filter in SQL. Local: not part of a synced record.
+    sort_name: str | None = Field(default=None, index=True)
+    sort_township: str | None = Field(default=None, index=True)
+    search_pinyin: str | None = None
+
+
+def facility_keys(name: str, township: str, district: str) -> dict[str, str]:
+    """The derived columns of a facility with these texts."""
+    from inspector.pinyin import search_key, sort_key  # pypinyin loads on first use
+
+    return {"sort_name": sort_key(name), "sort_township": sort_key(township),
+            "search_pinyin": search_key(name, township, district)}
+
+
+@event.listens_for(Facility, "before_insert")
+@event.listens_for(Facility, "before_update")
+def _derive_facility_keys(_mapper: Any, _connection: Any, target: Facility) -> None:
+    # At flush time, after the audit log has taken the row's changes (before_flush):
+    # the derived columns never show up there as edits.
+    for key, value in facility_keys(target.name, target.township, target.district).items():
+        if getattr(target, key) != value:
+            setattr(target, key, value)
 
 
 class InspectorProfile(SQLModel, table=True):

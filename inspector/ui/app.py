@@ -20,7 +20,14 @@ from inspector.fonts import find_cjk_font, font_install_hint
 from inspector.paths import resolve_data_dir
 from inspector.ui.context import LANGUAGES, SETTINGS_FILE, AppContext
 from inspector.ui.icons import app_icon
-from inspector.ui.translations import LOCALES, ensure_compiled, qm_file
+from inspector.ui.translations import (
+    LOCALES,
+    ToolMissing,
+    compile_one,
+    ensure_compiled,
+    qm_file,
+    translations_dir,
+)
 from inspector.workspace import (
     DatabaseTooNew,
     NotOurDatabase,
@@ -97,11 +104,49 @@ def install_translator(app: QCoreApplication, language: str,
     _installed.append(ours)
     if language == "en":
         return True  # Qt's own strings are English already
-    # Qt's own strings (standard buttons, context menus of text fields)
+    install_qt_translator(app, language, locale)
+    return True
+
+
+def qt_fixes_file(language: str) -> Path | None:
+    """The compiled translations of Qt's labels that qtbase_*.qm lags behind on
+    (``resources/translations/qt_fixes_<locale>.ts``, kept by hand), compiled when
+    missing or stale; None when there is none or it cannot be compiled."""
+    ts = translations_dir() / f"qt_fixes_{LOCALES[language]}.ts"
+    if not ts.is_file():
+        return None
+    qm = ts.with_suffix(".qm")
+    if not qm.is_file() or qm.stat().st_mtime < ts.stat().st_mtime:
+        try:
+            compile_one(language, source=ts, target=qm)
+        except (ToolMissing, RuntimeError, OSError) as exc:
+            log.warning("Qt label fixes for %s not compiled (%s)", language, exc)
+    return qm if qm.is_file() else None
+
+
+def install_qt_translator(app: QCoreApplication, language: str, locale: QLocale) -> bool:
+    """Qt's own strings (file, colour and print dialogs, standard buttons, the context
+    menus of text fields) in ``locale``: qtbase_*.qm of the Qt installation (the
+    PySide6 wheel ships them; QLibraryInfo finds them, from source and when frozen),
+    and our fixes for the labels that translation has not caught up with (Qt 6.11
+    gave "&Look in:" a mnemonic; qtbase_zh_CN.qm still knows only "Look in:").
+
+    Plain .qm files, no Python subclass of QTranslator: Qt asks every translator
+    about every untranslated string, and a Python override answering "not here"
+    (None) loses a reference to None on each call under PySide6 on Python 3.11."""
     qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    if not qt.load(locale, "qtbase", "_",
+                   QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        log.warning("Qt's own translation for %s not found; Qt's dialogs show English",
+                    locale.name())
+        return False
+    app.installTranslator(qt)
+    _installed.append(qt)
+    fixes_file = qt_fixes_file(language)
+    fixes = QTranslator(app)
+    if fixes_file is not None and fixes.load(str(fixes_file)):
+        app.installTranslator(fixes)
+        _installed.append(fixes)
     return True
 
 

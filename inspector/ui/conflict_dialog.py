@@ -36,11 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.sync.conflicts import WHOLE, ConflictDetail, ConflictInfo
+from inspector.checklists.schema import Item
+from inspector.sync.conflicts import WHOLE, ConflictDetail, ConflictInfo, Unit
 from inspector.ui.context import AppContext
-from inspector.ui.fields import ErrorLabel
+from inspector.ui.fields import ErrorLabel, choice_label, yes_no
+from inspector.ui.fields import field_label as facility_field_label
+from inspector.ui.history import answer_value, row_cells
 from inspector.ui.inspection_list import status_label
-from inspector.ui.sync_common import conflict_error_text, entity_label, local_time
+from inspector.ui.readable import list_separator, signer_text, when
+from inspector.ui.sync_common import conflict_error_text, entity_label
 from inspector.ui.worker import Progress, ProgressTask
 
 PART, MINE, THEIRS, CHOICE = range(4)
@@ -48,6 +52,8 @@ KEPT_TINT = QColor(30, 142, 62, 40)  # the version that will be kept
 _PHOTOS = re.compile(r"^(\d+) photo\(s\)$")
 _COUNTED = re.compile(r"^(team|signatures|amendments) (\d+)$")
 _ROWS = re.compile(r"^(\d+) rows: (.*)$")
+_FINDING_TITLE = re.compile(r"^Finding: ([^/]+)/(.+)$")
+_CODED_FIELDS = ("registration_kind", "facility_type", "filing_status")
 
 
 def readable(text: str) -> str:
@@ -85,6 +91,91 @@ def readable(text: str) -> str:
         else:
             out.append(words.get(part, part))
     return " · ".join(out)
+
+
+def inspector_field_label(name: str) -> str:
+    return {"name": QCoreApplication.translate("Sync", "Name"),
+            "department": QCoreApplication.translate("Sync", "Department"),
+            "badge_number": QCoreApplication.translate("Sync", "Badge no."),
+            "active": QCoreApplication.translate("Sync", "Active")}.get(name, name)
+
+
+class UnitWords:
+    """What the core describes as stored values (field names, codes, option ids, item
+    ids), in the UI language: field names and coded values of a facility or an
+    inspector, the prompts, options and columns of an inspection's items."""
+
+    def __init__(self, ctx: AppContext, info: ConflictInfo) -> None:
+        self.language = ctx.language
+        self.entity = info.entity
+        self.items: dict[tuple[str, str], Item] = {}
+        if info.entity == "inspection":
+            try:  # our copy: the checklist versions it was filled with
+                detail = ctx.workspace.inspections.detail(uuid.UUID(info.entity_id))
+            except Exception:  # not here (yet): the core's titles are kept
+                detail = None
+            if detail is not None:
+                self.items = {(c.id, i.id): i for c in detail.checklists for i in c.items}
+
+    def _item(self, key: str) -> Item | None:
+        checklist, _, item = key.partition("/")
+        return self.items.get((checklist, item))
+
+    def title(self, unit: Unit) -> str:
+        lang = self.language
+        fallback = unit.title.get(lang) or unit.title.get("en") or unit.key
+        if unit.key.startswith("field:"):
+            name = unit.key.removeprefix("field:")
+            return (facility_field_label(name) if self.entity == "facility"
+                    else inspector_field_label(name))
+        if unit.key.startswith("answer:"):
+            item = self._item(unit.key.removeprefix("answer:"))
+            return str(item.prompt.get(lang)) if item is not None else fallback
+        finding = _FINDING_TITLE.match(unit.title.get("en", ""))
+        if unit.key.startswith("finding:") and finding:
+            item = self.items.get((finding.group(1), finding.group(2)))
+            if item is not None:
+                return QCoreApplication.translate("Sync", "Finding: {item}").format(
+                    item=item.prompt.get(lang))
+        return fallback
+
+    def side(self, unit: Unit, text: str) -> str:
+        if text == "—":
+            return text
+        if unit.key.startswith("field:"):
+            return self._field(unit.key.removeprefix("field:"), text)
+        if unit.key.startswith("answer:"):
+            return self._answer(self._item(unit.key.removeprefix("answer:")), text)
+        return readable(text)
+
+    def _field(self, name: str, text: str) -> str:
+        if text in ("True", "False"):
+            return yes_no(text == "True")
+        if self.entity == "facility" and name in _CODED_FIELDS:
+            return choice_label(name, text)
+        if self.entity == "facility" and name == "service_modes":
+            return list_separator(self.language).join(
+                choice_label(name, v) for v in text.split("; "))
+        return text
+
+    def _answer(self, item: Item | None, text: str) -> str:
+        parts = text.split(" · ")
+        out = []
+        for n, part in enumerate(parts):
+            rows = _ROWS.match(part)
+            if n == 0 and part not in ("N/A", "—", "pass", "fail") and not rows:
+                value: object = part.split("; ") if item is not None and \
+                    item.response.type.value == "multiple_choice" else part
+                out.append(answer_value(item, value, self.language))
+            elif rows and item is not None:
+                count = int(rows.group(1))
+                cells = [dict(pair.split("=", 1) for pair in row.split(", ") if "=" in pair)
+                         for row in rows.group(2).split(" | ")]
+                out.append(QCoreApplication.translate("Sync", "%n row(s):", "", count) + " "
+                           + " | ".join(row_cells(item, c, self.language) for c in cells))
+            else:
+                out.append(readable(part))
+        return " · ".join(out)
 
 
 class ChoiceCell(QWidget):
@@ -238,8 +329,9 @@ class ConflictDialog(QDialog):
         self.list.clear()
         row = 0
         for n, info in enumerate(self.conflicts):
-            kind, when = entity_label(info.entity), local_time(info.created_at)
-            text = f"{info.label}\n{kind} · {info.signer} · {when}"
+            kind = entity_label(info.entity)
+            moment = when(info.created_at, self.ctx.language)
+            text = f"{info.label}\n{kind} · {signer_text(info.signer)} · {moment}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             item.setToolTip(text)
@@ -277,8 +369,8 @@ class ConflictDialog(QDialog):
         self.title.setText(info.label)
         text = self.tr(
             "{kind} changed both on this computer and by {who} (bundle imported {when}).").format(
-                kind=entity_label(info.entity), who=info.signer,
-                when=local_time(info.created_at))
+                kind=entity_label(info.entity), who=signer_text(info.signer),
+                when=when(info.created_at, self.ctx.language))
         if not detail.whole_only:
             text += " " + self.tr("Choose, part by part, which version to keep.")
         self.subtitle.setText(text)
@@ -286,22 +378,22 @@ class ConflictDialog(QDialog):
             "The other version was signed on the other computer, so it cannot be split: "
             "either take it whole or keep yours whole. The parts below show what differs."))
         self.whole_note.setVisible(detail.whole_only)
-        lang = self.ctx.language
         self.choices = {}
         self.table.setRowCount(0)  # drops the choice widgets of the previous conflict
         self.table.setRowCount(len(detail.units))
+        words = UnitWords(self.ctx, info)
         for row, unit in enumerate(detail.units):
-            title = unit.title.get(lang) or unit.title.get("en") or unit.key
+            title = words.title(unit)
             part = QTableWidgetItem(title)
             part.setToolTip(title)
             if unit.key == WHOLE:
                 font = QFont(part.font())
                 font.setBold(True)
                 part.setFont(font)
-            mine = QTableWidgetItem(readable(unit.mine))
-            mine.setToolTip(unit.mine)
-            theirs = QTableWidgetItem(readable(unit.theirs))
-            theirs.setToolTip(unit.theirs)
+            mine = QTableWidgetItem(words.side(unit, unit.mine))
+            mine.setToolTip(mine.text())
+            theirs = QTableWidgetItem(words.side(unit, unit.theirs))
+            theirs.setToolTip(theirs.text())
             for column, item in ((PART, part), (MINE, mine), (THEIRS, theirs)):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 self.table.setItem(row, column, item)

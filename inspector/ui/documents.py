@@ -48,6 +48,7 @@ from inspector.pki import KeyInfo, KeyStore, PassphraseError
 from inspector.ui.context import AppContext
 from inspector.ui.key_dialog import CreateKeyDialog
 from inspector.ui.messages import explain
+from inspector.ui.readable import when
 from inspector.ui.worker import ProgressTask
 
 PREVIEW_SCALE = 1.0  # 72 dpi: an A4 page is 595 × 842 pixels in the preview
@@ -400,8 +401,9 @@ class DocumentsDialog(QDialog):
         if result.record is None:
             return self.tr("{who} · {number} · recorded as issued when you save, print or "
                            "open it").format(who=who, number=document.number)
-        return self.tr("{who} · recorded as issued, {number} · SHA-256 {sha}").format(
-            who=who, number=result.record.report_number, sha=result.record.sha256)
+        return self.tr("{who} · recorded as issued {when}, {number} · SHA-256 {sha}").format(
+            who=who, when=when(result.record.created_at, self.ctx.language),
+            number=result.record.report_number, sha=result.record.sha256)
 
     def _handed_over(self) -> bool:
         """Record the document as issued (issued documents only, once). False, with

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.facilities import FacilityInfo
+from inspector.pinyin import is_pinyin_query, query_key, sort_key
 from inspector.scoring import VERDICT_LABELS
 from inspector.ui.context import AppContext
 from inspector.ui.fields import choice_label, field_label, yes_no
@@ -62,10 +63,12 @@ class FacilityTableModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[FacilityInfo] = []
+        self._keys: dict[tuple[int, str], str] = {}
 
     def set_facilities(self, rows: list[FacilityInfo]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._keys = {}
         self.endResetModel()
 
     def facility(self, row: int) -> FacilityInfo:
@@ -109,11 +112,22 @@ class FacilityTableModel(QAbstractTableModel):
                 return choice_label(name, value)
             return value
         if role == SORT_ROLE:
+            # Chinese text in pinyin order (华士 < 南闸 < 云亭): the name and the township
+            # by the keys stored with the facility, the short labels computed.
             if isinstance(value, bool | int):
                 return int(value)
+            if name == "name":
+                return f.sort_name
+            if name == "township":
+                return f.sort_township
             if name in ("facility_type", "filing_status"):
-                return choice_label(name, value)
-            return value
+                return sort_key(choice_label(name, value))
+            if not isinstance(value, str):
+                return value
+            key = self._keys.get((index.row(), name))
+            if key is None:  # once per cell: sorting asks again for every comparison
+                key = self._keys[(index.row(), name)] = sort_key(value)
+            return key
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "capacity":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and name == "name":
@@ -123,17 +137,20 @@ class FacilityTableModel(QAbstractTableModel):
 
 class FacilityFilter(QSortFilterProxyModel):
     """Keeps the facilities whose name, credit code, township, address or person in
-    charge contains the search text (case- and width-insensitive)."""
+    charge contains the search text (case- and width-insensitive), or whose name or
+    township it spells in pinyin or its initials (``xxx``, ``xiaoxing`` → 小星星)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._needle = ""
+        self._pinyin = ""
         self.setSortRole(SORT_ROLE)
-        self.setSortLocaleAware(True)
+        self.setSortLocaleAware(False)  # the sort keys are pinyin already
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._needle = _fold(text.strip())
+        self._pinyin = query_key(text) if is_pinyin_query(text) else ""
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
@@ -143,7 +160,9 @@ class FacilityFilter(QSortFilterProxyModel):
         assert isinstance(model, FacilityTableModel)
         f = model.facility(source_row)
         haystack = (f.name, f.credit_code, f.township, f.address, f.representative)
-        return any(self._needle in _fold(text) for text in haystack)
+        if any(self._needle in _fold(text) for text in haystack):
+            return True
+        return bool(self._pinyin) and self._pinyin in f.search_pinyin
 
 
 class FacilityDetail(QWidget):
@@ -273,7 +292,8 @@ class FacilitiesPage(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(
-            self.tr("Search name, credit code, township, address, person in charge"))
+            self.tr("Search name (or its pinyin), credit code, township, address, "
+                    "person in charge"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.count_label = QLabel(self)

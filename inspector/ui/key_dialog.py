@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.localtime import local_date
 from inspector.pki import KeyInfo, KeyStore, PkiError
 from inspector.rules import MIN_PASSPHRASE
 from inspector.ui.context import AppContext
@@ -294,7 +295,7 @@ class CreateKeyDialog(QDialog):
             "The key “{label}” of {name} was created and its certificate is trusted on "
             "this computer. It is valid until {date}.").format(
                 label=info.label, name=self.name_edit.text().strip(),
-                date=f"{info.not_after:%Y-%m-%d}"))
+                date=local_date(info.not_after).isoformat()))
         self.fingerprint.setText(grouped_fingerprint(info.fingerprint))
         self.result_box.setVisible(True)
         self.create_button.setVisible(False)

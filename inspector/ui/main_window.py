@@ -267,8 +267,8 @@ class MainWindow(QMainWindow):
         em = self.fontMetrics().horizontalAdvance("M")
         self.search.setMinimumWidth(20 * em)
         self.search.setMaximumWidth(36 * em)
-        self.search.setToolTip(self.tr("Facility name, credit code, township or report number "
-                                       "(Ctrl+F)"))
+        self.search.setToolTip(self.tr("Facility name, credit code, township or report number; "
+                                       "names also by pinyin or its initials (Ctrl+F)"))
         bar.addWidget(self.search)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar

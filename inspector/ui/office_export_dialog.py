@@ -1,7 +1,8 @@
 """File → Export tables…: the registry and the inspections as an Excel workbook or CSV.
 
-The user ticks the tables, picks the format, an optional date range and status, and
-the header language, then chooses where to save (a file; a folder for several CSV
+The user ticks the tables, picks the format, an optional date range and status, the
+language of the words (the UI's, by default) and the header row, then chooses where
+to save (a file; a folder for several CSV
 tables). ``inspector.office_export.export_tables`` does the work on a worker thread
 and reports progress; the core writes to temporary files and moves them into place
 only at the end, so an error or Cancel leaves nothing half-written. The result shows
@@ -106,14 +107,22 @@ class OfficeExportDialog(QDialog):
         for status in ("draft", "completed", "signed"):
             self.status_box.addItem(status_label(status), status)
 
+        self.language_box = QComboBox(self)
+        self.language_box.addItem("中文", "zh")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(max(self.language_box.findData(self.ctx.language), 0))
+        self.language_box.setToolTip(self.tr(
+            "Column names and coded values (kind, status, verdict…) are written in words "
+            "in this language; the codes are in the …_code columns at the right."))
         self.headers_box = QComboBox(self)
-        self.headers_box.addItem(self.tr("Chinese column names"), "zh")
-        self.headers_box.addItem(self.tr("English column keys (for scripts)"), "en")
+        self.headers_box.addItem(self.tr("Column names"), "labels")
+        self.headers_box.addItem(self.tr("Column keys (for scripts)"), "keys")
 
         form = QFormLayout()
         form.addRow(self.tr("Fo&rmat:"), self.format_box)
         form.addRow(self.tr("Date range:"), dates)
         form.addRow(self.tr("Inspection &status:"), self.status_box)
+        form.addRow(self.tr("&Language:"), self.language_box)
         form.addRow(self.tr("&Header row:"), self.headers_box)
 
         self.hint_label = QLabel(self)
@@ -171,13 +180,13 @@ class OfficeExportDialog(QDialog):
             format=self.format_box.currentData(), tables=self.tables(),
             since=self.since_edit.date().toPython() if ranged else None,
             until=self.until_edit.date().toPython() if ranged else None,
-            status=self.status_box.currentData(), headers=self.headers_box.currentData(),
-            force=force)
+            status=self.status_box.currentData(), lang=self.language_box.currentData(),
+            headers=self.headers_box.currentData(), force=force)
 
     def _update(self) -> None:
         busy = self.busy
         for widget in (*self.table_boxes.values(), self.format_box, self.range_box,
-                       self.status_box, self.headers_box):
+                       self.status_box, self.language_box, self.headers_box):
             widget.setEnabled(not busy)
         for edit in (self.since_edit, self.until_edit):
             edit.setEnabled(not busy and self.range_box.isChecked())

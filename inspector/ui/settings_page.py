@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.localtime import local_date
 from inspector.policy import KINDS, Policy
 from inspector.ui.context import AppContext
 from inspector.ui.inspection_list import VERDICT_COLOURS, kind_label
@@ -248,7 +249,7 @@ class SettingsPage(QWidget):
         for info in infos:
             groups = grouped_fingerprint(info.fingerprint).split()[:FINGERPRINT_GROUPS]
             item = QTreeWidgetItem([info.label, key_holder(keys, info.label) or "",
-                                    info.badge or "", f"{info.not_after:%Y-%m-%d}",
+                                    info.badge or "", local_date(info.not_after).isoformat(),
                                     " ".join(groups) + " …"])
             item.setToolTip(4, grouped_fingerprint(info.fingerprint))
             self.keys_list.addTopLevelItem(item)

@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +31,7 @@ from inspector.inspections import InspectionError, facts_of
 from inspector.scoring import applies
 from inspector.ui.context import AppContext
 from inspector.ui.messages import explain
+from inspector.ui.pinyin_completer import PinyinCompleter
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WARN_STYLE = "color: #b45309;"
@@ -56,7 +56,8 @@ class StartInspectionDialog(QDialog):
         self.setWindowTitle(self.tr("Start an inspection"))
         ws = ctx.workspace
         lang = ctx.language
-        self.facilities = ws.facilities.list()
+        # By name in pinyin order (the registry lists them by township first).
+        self.facilities = sorted(ws.facilities.list(), key=lambda f: f.sort_name)
         self.catalog = ws.catalog
         self.me = ctx.current_inspector()
         self.policy = ws.policy.load()  # how many inspectors each kind needs
@@ -70,11 +71,8 @@ class StartInspectionDialog(QDialog):
         self.facility.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for f in self.facilities:
             self.facility.addItem(f"{f.name} — {f.township}", f.id)
-        completer = QCompleter(self.facility.model(), self.facility)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.facility.setCompleter(completer)
+        self.facility.setCompleter(  # by name, township, or their pinyin
+            PinyinCompleter(self.facility, [f.search_pinyin for f in self.facilities]))
         self.facility.lineEdit().setPlaceholderText(self.tr("Type to search by name or township"))
         self.facility.setMinimumWidth(420)
         self.facility.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -195,9 +195,14 @@ def compile_one(language: str, tool: Path | None = None,
 def compile_all(directory: Path | None = None) -> list[Path]:
     """Compile every .ts into a .qm next to it, or into ``directory``."""
     tool = find_tool("lrelease")
-    return [compile_one(lang, tool, target=None if directory is None
-                        else Path(directory) / qm_file(lang).name)
-            for lang in LOCALES if ts_file(lang).is_file()]
+    out = [compile_one(lang, tool, target=None if directory is None
+                       else Path(directory) / qm_file(lang).name)
+           for lang in LOCALES if ts_file(lang).is_file()]
+    # Hand-kept fixes of Qt's own labels (see inspector/ui/app.py: install_qt_translator)
+    for ts in sorted(translations_dir().glob("qt_fixes_*.ts")):
+        qm = ts.with_suffix(".qm") if directory is None else Path(directory) / f"{ts.stem}.qm"
+        out.append(compile_one("", tool, source=ts, target=qm))
+    return out
 
 
 def needs_compile(language: str) -> bool:

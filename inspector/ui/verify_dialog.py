@@ -27,6 +27,7 @@ from inspector.documents import IssuedInfo, Supersession
 from inspector.inspection_records import InspectionDetail
 from inspector.pki import KeyStore, PkiError, load_pem_certificates
 from inspector.ui.context import AppContext
+from inspector.ui.readable import actor_text, when
 from inspector.ui.worker import ProgressTask
 from inspector.verification import Verdict, verify_pdf
 
@@ -270,8 +271,9 @@ class VerifyDialog(QDialog):
         v = checked.verdict
         self._show_verdict(v.valid, self.explain_reason(v.reason_code))
         self.signer_label.setText(v.signer or "—")
-        self.signed_at_label.setText(
-            v.signed_at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z") if v.signed_at else "—")
+        # With the offset: the file may have been signed on a computer in another zone.
+        self.signed_at_label.setText(when(v.signed_at, self.ctx.language, seconds=True,
+                                          zone=True))
         self.sha_label.setText(v.sha256)
         issued, detail = checked.issued, checked.inspection
         if issued is None:
@@ -280,24 +282,26 @@ class VerifyDialog(QDialog):
         else:
             kind = self.tr("report") if issued.kind == "report" else self.tr("notice")
             self.issued_label.setText(self.tr(
-                "Yes: {kind} {number}, {facility}, inspected on {date}").format(
+                "Yes: {kind} {number}, {facility}, inspected on {date}; issued {when} by "
+                "{who}").format(
                 kind=kind, number=issued.report_number,
                 facility=detail.facility.name if detail else "—",
-                date=detail.date.isoformat() if detail else "—"))
+                date=detail.date.isoformat() if detail else "—",
+                when=when(issued.created_at, self.ctx.language),
+                who=actor_text(issued.created_by)))
         self._show_superseded(checked.superseded)
 
     def _show_superseded(self, superseded: Supersession | None) -> None:
         if superseded is None:
             self.superseded_label.hide()
             return
-        when = superseded.amended_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        lang = self.ctx.language
         text = self.tr("SUPERSEDED: the record was amended after this document was issued "
-                       "({when}; reason: {reason}).").format(when=when,
-                                                              reason=superseded.reason)
+                       "({when}; reason: {reason}).").format(
+            when=when(superseded.amended_at, lang), reason=superseded.reason)
         if superseded.by is not None:
-            issued_at = superseded.by.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
             text += " " + self.tr("It is superseded by {number}, issued {when}.").format(
-                number=superseded.by.report_number, when=issued_at)
+                number=superseded.by.report_number, when=when(superseded.by.created_at, lang))
         else:
             text += " " + self.tr("The corrected document has not been issued yet.")
         self.superseded_label.setText(text)

@@ -1177,7 +1177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{who} · recorded as issued, {number} · SHA-256 {sha}</source>
+        <source>{who} · recorded as issued {when}, {number} · SHA-256 {sha}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search name, credit code, township, address, person in charge</source>
+        <source>Search name (or its pinyin), credit code, township, address, person in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2004,6 +2004,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issued document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,6 +2017,14 @@
     </message>
     <message>
         <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2088,6 +2100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,6 +2140,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,6 +2181,22 @@
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inspector no longer registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a facility no longer registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inspection no longer here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item no longer in the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2176,10 +2236,6 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amendment: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2884,7 +2940,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Facility name, credit code, township or report number (Ctrl+F)</source>
+        <source>Facility name, credit code, township or report number; names also by pinyin or its initials (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3067,11 +3123,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chinese column names</source>
+        <source>Column names and coded values (kind, status, verdict…) are written in words in this language; the codes are in the …_code columns at the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>English column keys (for scripts)</source>
+        <source>Column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column keys (for scripts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3084,6 +3144,10 @@
     </message>
     <message>
         <source>Inspection &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3300,6 +3364,69 @@
     </message>
     <message>
         <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readable</name>
+    <message>
+        <source>{who}, imported from {signer}&apos;s bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer (no inspector chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line ({command})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up {inspection}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3930,6 +4057,26 @@ The app then reopens with the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Facility</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,7 +4414,7 @@ The app then reopens with the restored data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes: {kind} {number}, {facility}, inspected on {date}</source>
+        <source>Yes: {kind} {number}, {facility}, inspected on {date}; issued {when} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

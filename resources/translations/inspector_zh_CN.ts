@@ -1156,8 +1156,8 @@
         <translation>{who} · {number} · 保存、打印或打开时登记为已签发</translation>
     </message>
     <message>
-        <source>{who} · recorded as issued, {number} · SHA-256 {sha}</source>
-        <translation>{who} · 已登记签发，{number} · SHA-256 {sha}</translation>
+        <source>{who} · recorded as issued {when}, {number} · SHA-256 {sha}</source>
+        <translation>{who} · 已于 {when} 登记签发，{number} · SHA-256 {sha}</translation>
     </message>
     <message>
         <source>The document was handed over but could not be recorded as issued: {reason}</source>
@@ -1271,8 +1271,8 @@
         <translation>对所选机构开始检查</translation>
     </message>
     <message>
-        <source>Search name, credit code, township, address, person in charge</source>
-        <translation>搜索名称、信用代码、乡镇、地址、负责人</translation>
+        <source>Search name (or its pinyin), credit code, township, address, person in charge</source>
+        <translation>搜索名称（可用拼音或首字母）、信用代码、乡镇、地址、负责人</translation>
     </message>
     <message numerus="yes">
         <source>%n facility(ies)</source>
@@ -1977,6 +1977,10 @@
         <translation>复查结果</translation>
     </message>
     <message>
+        <source>Issued document</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
         <source>added</source>
         <translation>新增</translation>
     </message>
@@ -1989,8 +1993,16 @@
         <translation>删除</translation>
     </message>
     <message>
+        <source>document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
         <source>value</source>
-        <translation>结果</translation>
+        <translation>检查情况</translation>
     </message>
     <message>
         <source>result</source>
@@ -2061,6 +2073,10 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
         <source>closed</source>
         <translation>完成于</translation>
     </message>
@@ -2097,6 +2113,34 @@
         <translation>适用项数</translation>
     </message>
     <message>
+        <source>facility</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>follow-up of</source>
+        <translation>复查的原检查</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>复查检查</translation>
+    </message>
+    <message>
+        <source>checklists</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>report number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>signed by</source>
+        <translation>数字签名人</translation>
+    </message>
+    <message>
         <source>pass</source>
         <translation>符合</translation>
     </message>
@@ -2111,6 +2155,22 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>an inspector no longer registered</source>
+        <translation>（已不在登记中的检查员）</translation>
+    </message>
+    <message>
+        <source>a facility no longer registered</source>
+        <translation>（已不在登记中的机构）</translation>
+    </message>
+    <message>
+        <source>an inspection no longer here</source>
+        <translation>（已不存在的检查记录）</translation>
+    </message>
+    <message>
+        <source>an item no longer in the checklist</source>
+        <translation>（检查表中已无此项目）</translation>
     </message>
     <message>
         <source>inspector</source>
@@ -2150,10 +2210,6 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>Amendment: {reason}</source>
-        <translation>更正：{reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded change(s), newest first. The log cannot be edited: a signed inspection is changed only through an amendment with a reason.</source>
@@ -2850,8 +2906,8 @@
         <translation>搜索机构和检查记录</translation>
     </message>
     <message>
-        <source>Facility name, credit code, township or report number (Ctrl+F)</source>
-        <translation>机构名称、信用代码、乡镇或报告编号（Ctrl+F）</translation>
+        <source>Facility name, credit code, township or report number; names also by pinyin or its initials (Ctrl+F)</source>
+        <translation>机构名称、信用代码、乡镇或报告编号；名称也可用拼音或首字母搜索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Records changed on two computers wait for your decision</source>
@@ -3028,12 +3084,16 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>Chinese column names</source>
-        <translation>中文列名</translation>
+        <source>Column names and coded values (kind, status, verdict…) are written in words in this language; the codes are in the …_code columns at the right.</source>
+        <translation>列名和代码值（检查类型、状态、结论等）以此语言的文字写出；对应代码在右侧的 …_code 列中。</translation>
     </message>
     <message>
-        <source>English column keys (for scripts)</source>
-        <translation>英文列名（供脚本使用）</translation>
+        <source>Column names</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>Column keys (for scripts)</source>
+        <translation>英文列键（供脚本使用）</translation>
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
@@ -3046,6 +3106,10 @@
     <message>
         <source>Inspection &amp;status:</source>
         <translation>检查状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
@@ -3258,6 +3322,69 @@
     <message>
         <source>Unchanged</source>
         <translation>无变化</translation>
+    </message>
+</context>
+<context>
+    <name>Readable</name>
+    <message>
+        <source>{who}, imported from {signer}&apos;s bundle</source>
+        <translation>{who}（导入 {signer} 的数据包）</translation>
+    </message>
+    <message>
+        <source>This computer (no inspector chosen)</source>
+        <translation>本机（未选择检查员）</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>Command line ({command})</source>
+        <translation>命令行（{command}）</translation>
+    </message>
+    <message>
+        <source>Amendment: {reason}</source>
+        <translation>更正：{reason}</translation>
+    </message>
+    <message>
+        <source>Follow-up {inspection}</source>
+        <translation>复查 {inspection}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Imported from a bundle</source>
+        <translation>从数据包导入</translation>
+    </message>
+    <message>
+        <source>Sync conflict resolved</source>
+        <translation>同步冲突已处理</translation>
+    </message>
+    <message>
+        <source>Draft deleted</source>
+        <translation>草稿已删除</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <translation>整改通知书</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英对照</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4008,26 @@ The app then reopens with the restored data.</source>
         <translation>（已撤销）</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属部门</translation>
+    </message>
+    <message>
+        <source>Badge no.</source>
+        <translation>执法证号</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Finding: {item}</source>
+        <translation>问题：{item}</translation>
+    </message>
+    <message>
         <source>Facility</source>
         <translation>机构</translation>
     </message>
@@ -4217,8 +4364,8 @@ The app then reopens with the restored data.</source>
         <translation>整改通知书</translation>
     </message>
     <message>
-        <source>Yes: {kind} {number}, {facility}, inspected on {date}</source>
-        <translation>是：{kind} {number}，{facility}，检查日期 {date}</translation>
+        <source>Yes: {kind} {number}, {facility}, inspected on {date}; issued {when} by {who}</source>
+        <translation>是：{kind} {number}，{facility}，检查日期 {date}；由 {who} 于 {when} 出具</translation>
     </message>
     <message>
         <source>SUPERSEDED: the record was amended after this document was issued ({when}; reason: {reason}).</source>

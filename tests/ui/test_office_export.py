@@ -78,7 +78,8 @@ def test_excel_export_through_the_save_dialog(dialog: OfficeExportDialog, demo: 
     monkeypatch.setattr(module.QDesktopServices, "openUrl",
                         lambda url: opened.append(url.toLocalFile()) or True)
     assert dialog.format_box.currentData() == "xlsx"
-    assert dialog.headers_box.currentData() == "zh"
+    assert dialog.headers_box.currentData() == "labels"
+    assert dialog.language_box.currentData() == demo.language == "zh"  # the UI's
     if SHOTS is not None:
         SHOTS.mkdir(parents=True, exist_ok=True)
         dialog.grab().save(str(SHOTS / "export-tables.png"))
@@ -92,6 +93,10 @@ def test_excel_export_through_the_save_dialog(dialog: OfficeExportDialog, demo: 
     assert book.sheetnames == ["托育机构", "检查记录", "检查项目明细", "问题与整改"]
     names = {row[1] for row in book["托育机构"].iter_rows(min_row=2, values_only=True)}
     assert names == {f.name for f in demo.workspace.facilities.list()}
+    rows = list(book["检查记录"].iter_rows(values_only=True))
+    header = list(rows[0])
+    statuses = {(r[header.index("状态")], r[header.index("status_code")]) for r in rows[1:]}
+    assert statuses == {("草稿", "draft"), ("已完成（未签名）", "completed"), ("已签名", "signed")}
     text = dialog.result_label.text()
     assert str(target) in text and "Facilities: 8 row(s)" in text
     assert f"Inspections: {len(demo.workspace.inspections.query(limit=None))} row(s)" in text
@@ -118,7 +123,8 @@ def test_csv_tables_go_into_a_folder_and_replacing_is_asked(
 
     monkeypatch.setattr(module.QMessageBox, "question", question)
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("csv"))
-    dialog.headers_box.setCurrentIndex(dialog.headers_box.findData("en"))
+    dialog.headers_box.setCurrentIndex(dialog.headers_box.findData("keys"))
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
     assert dialog.hint_label.isVisible() and "answers.csv" in dialog.hint_label.text()
     qtbot.mouseClick(dialog.range_box, Qt.MouseButton.LeftButton)
     assert dialog.since_edit.isEnabled()
@@ -143,6 +149,9 @@ def test_csv_tables_go_into_a_folder_and_replacing_is_asked(
     expected = [s.date for s in demo.workspace.inspections.query(limit=None)
                 if "2026-09-01" <= s.date <= "2026-12-31"]
     assert sorted(dates) == sorted(expected) and dates
+    kinds = {line.split(",")[6] for line in lines[1:] if line}  # in English words
+    assert kinds and kinds <= {"Routine", "Special", "Complaint", "Follow-up", "Joint"}
+    assert lines[0].endswith(",kind_code,status_code,verdict_code,checklists_code")
     assert (folder / "answers.csv").read_text(encoding="utf-8-sig").startswith("inspection_id,")
 
 

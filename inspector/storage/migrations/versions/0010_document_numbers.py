@@ -2,7 +2,7 @@
 one; a corrected record's documents get new ones).
 
 Revision ID: 0010
-Revises: 0005
+Revises: 0007
 Create Date: 2026-12-03
 
 Documents issued before keep the numbers printed on them: each (inspection, kind,
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | None = "0005"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
