@@ -27,6 +27,7 @@ from inspector.ui.context import AppContext
 from inspector.ui.sync_common import grouped_fingerprint, refusal_headline
 from inspector.workspace import Workspace
 
+from ..signature_sample import signature_png
 from ..sync_kit import DAY, pass_fail_items, seed, snapshot
 
 PASS = "pass-phrase-2026"
@@ -345,7 +346,7 @@ def test_a_version_signed_elsewhere_is_taken_whole_and_the_window_follows(
     _answer_all(a.ws, iid)
     a.ws.inspections.complete(iid, a.actor)
     team = [uuid.UUID(m.inspector.id) for m in a.ws.inspections.detail(iid).team]
-    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
+    png = signature_png()
     a.ws.inspections.sign(iid, [
         SignatureInput("王建国", "inspector", png, team[0]),
         SignatureInput("周婷", "facility_representative", png, signer_title="负责人")],
