@@ -204,7 +204,10 @@ class InspectionScreen(QWidget):
     # --- navigation -------------------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.conclude:
+        if self.fill is not None and self.tabs.widget(index) is self.fill:
+            # A click on the tab gives the keys to the item list at once.
+            QTimer.singleShot(0, self.fill.back_to_items)
+        elif self.tabs.widget(index) is self.conclude:
             self.flush()
             self.conclude.refresh()
         elif self.tabs.widget(index) is self.history:

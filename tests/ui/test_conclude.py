@@ -267,7 +267,8 @@ def test_complete_is_refused_while_a_photo_is_missing_then_works(
     with qtbot.waitSignal(page.status_changed):
         qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)
     assert ws.inspections.detail(iid).status == "completed"
-    assert page.sign_button.isEnabled() and not page.complete_button.isVisibleTo(page)
+    assert page.sign_button.isEnabled() and not page.complete_button.isEnabled()
+    assert page.complete_button.isVisibleTo(page)  # disabled in its place, not removed
     assert "Completed on" in page.status_label.text()
 
 
@@ -377,9 +378,9 @@ def test_sign_lock_amend_and_sign_again(qtbot, page: ConcludePage, ws: Workspace
     assert "locked" in page.status_label.text()
     tiles = page.signatures_box.findChildren(SignatureTile)
     assert len(tiles) == 3 and not any(t.signature.superseded for t in tiles)
-    assert page.amend_button.isVisibleTo(page)
-    assert not page.complete_button.isVisibleTo(page)
-    assert not page.sign_button.isVisibleTo(page)
+    assert page.amend_button.isEnabled()
+    assert not page.complete_button.isEnabled()
+    assert not page.sign_button.isEnabled()
     assert editable_widgets(page) == []
     assert all(w.isReadOnly() for w in page.findChildren(QPlainTextEdit))
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt
 from inspector.ui.context import AppContext
 from inspector.ui.fill import FillPage
 from inspector.ui.start_dialog import StartInspectionDialog
+from tests.signature_sample import signature_png
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -271,12 +272,11 @@ def _signed(ctx: AppContext, team, facility_id) -> str:
         if n == 0 and item.response.type == "pass_fail":
             svc.answer(iid, cid, item.id, "pass", ACTOR)
         else:
-            svc.set_not_applicable(iid, cid, item.id, True, ACTOR)
+            svc.set_not_applicable(iid, cid, item.id, True, ACTOR, reason="本机构不涉及此项")
     svc.complete(iid, ACTOR)
-    png = io.BytesIO()
-    Image.new("RGBA", (60, 20), (0, 0, 0, 0)).save(png, "PNG")
-    svc.sign(iid, [SignatureInput("王建国", "inspector", png.getvalue(), team[0]),
-                   SignatureInput("周婷", "facility_representative", png.getvalue())], ACTOR)
+    png = signature_png()
+    svc.sign(iid, [SignatureInput("王建国", "inspector", png, team[0]),
+                   SignatureInput("周婷", "facility_representative", png)], ACTOR)
     return str(iid)
 
 
@@ -424,13 +424,12 @@ def test_failed_save_is_shown_next_to_the_item(qtbot, ctx, team, facility_id) ->
         if item is first:
             svc.answer(iid, cid, item.id, "pass", ACTOR)
         else:
-            svc.set_not_applicable(iid, cid, item.id, True, ACTOR)
+            svc.set_not_applicable(iid, cid, item.id, True, ACTOR, reason="本机构不涉及此项")
     page = open_page(qtbot, ctx, str(iid))
     svc.complete(iid, ACTOR)
-    png = io.BytesIO()
-    Image.new("RGBA", (60, 20)).save(png, "PNG")
-    svc.sign(iid, [SignatureInput("王建国", "inspector", png.getvalue(), team[0]),
-                   SignatureInput("周婷", "facility_representative", png.getvalue())], ACTOR)
+    png = signature_png()
+    svc.sign(iid, [SignatureInput("王建国", "inspector", png, team[0]),
+                   SignatureInput("周婷", "facility_representative", png)], ACTOR)
     goto(qtbot, page, first.id)
     qtbot.keyClick(page.view, Qt.Key.Key_2)
     assert page.flush()
