@@ -10,6 +10,7 @@ that follow every change.
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import timedelta
 
@@ -533,3 +534,72 @@ def test_the_menu_of_options_is_placed_under_the_item(qtbot, ctx, page_of) -> No
     below = card.editor.mapToGlobal(QPoint(0, card.editor.height()))
     assert abs(menu.pos().y() - below.y()) < 40
     menu.close()
+
+
+# --- the README's key table is what the screen does -------------------------------------------
+
+README_KEYS = {
+    "1": Qt.Key.Key_1, "2": Qt.Key.Key_2, "3": Qt.Key.Key_3, "Delete": Qt.Key.Key_Delete,
+    "J": Qt.Key.Key_J, "↓": Qt.Key.Key_Down, "K": Qt.Key.Key_K, "↑": Qt.Key.Key_Up,
+    "Enter": Qt.Key.Key_Return, "F2": Qt.Key.Key_F2, "N": Qt.Key.Key_N, "P": Qt.Key.Key_P,
+    "Ctrl+PgDn": Qt.Key.Key_PageDown, "Ctrl+PgUp": Qt.Key.Key_PageUp,
+    "Ctrl+Shift+E": Qt.Key.Key_E,
+}
+
+
+def readme_keys() -> list[str]:
+    """The keys in the first column of the README's table for filling checklists."""
+    from tests.conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    lines = text[text.index("| key | does | with the mouse |"):].splitlines()[2:]
+    keys: list[str] = []
+    for line in lines:
+        if not line.startswith("|"):
+            break
+        first = line.split("|")[1].strip()
+        keys += [k for k in re.split(r"\s*(?:/|,|\(or|\))\s*", first) if k]
+    return keys
+
+
+def test_the_readme_key_table_matches_the_screen(qtbot, ctx, team, facility_id,
+                                                 no_file_dialog) -> None:
+    from inspector.ui.inspection_screen import InspectionScreen
+
+    keys = readme_keys()
+    assert set(keys) == set(README_KEYS), "the README lists a key the screen lacks or v.v."
+    iid = ctx.workspace.inspections.start(facility_id, "routine", INSPECTION_DAY, team, ACTOR,
+                                          checklist_ids=["staff", "morning-check"])
+    screen = InspectionScreen(ctx, str(iid))
+    qtbot.addWidget(screen)
+    screen.resize(1366, 768)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    page = screen.fill
+    qtbot.waitUntil(page.view.hasFocus, timeout=3000)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    acted = {}
+    for name in keys:
+        # K, ↑, Ctrl+PgUp from further down; Enter and F2 on an item with a field
+        further = name in ("Ctrl+PgUp", "K", "↑", "Enter", "F2")
+        go(page, "ratio-older" if further else "food-handler-cert")
+        before = (page.current, saved(ctx, str(iid), "food-handler-cert"),
+                  len(no_file_dialog), screen.tabs.currentIndex())
+        mods = ctrl if name.startswith("Ctrl+") else Qt.KeyboardModifier.NoModifier
+        if name == "Ctrl+Shift+E":
+            mods = ctrl | Qt.KeyboardModifier.ShiftModifier
+        press(qtbot, README_KEYS[name], mods)
+        assert page.flush()
+        after = (page.current, saved(ctx, str(iid), "food-handler-cert"),
+                 len(no_file_dialog), screen.tabs.currentIndex())
+        acted[name] = after != before or QApplication.focusWidget() is not page.view
+        screen.tabs.setCurrentWidget(page)
+        page.back_to_items()
+        if name in ("Delete",):  # clears what 1 / 2 / 3 left
+            acted[name] = saved(ctx, str(iid), "food-handler-cert").value is None
+    assert all(acted.values()), {k: v for k, v in acted.items() if not v}
+    hint = page.key_help()
+    for name in ("1", "2", "3", "Del", "J/K", "Enter", "Esc", "N", "P", "Ctrl+PgDn/PgUp"):
+        assert name in hint
+    screen.shutdown()

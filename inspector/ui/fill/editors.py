@@ -90,7 +90,7 @@ class ValueEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(
                 watched, QAbstractButton):
-            QTimer.singleShot(0, self.chosen.emit)
+            QTimer.singleShot(0, self, self.chosen.emit)
         return super().eventFilter(watched, event)
 
 

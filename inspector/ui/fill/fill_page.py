@@ -323,7 +323,7 @@ class FillPage(QWidget):
         if focus_list:
             lst.setFocus(Qt.FocusReason.OtherFocusReason)
         if scroll:
-            QTimer.singleShot(0, lambda c=card: self._scroll_to(c))
+            QTimer.singleShot(0, card, lambda c=card: self._scroll_to(c))
             self._scroll_to(card)
         self.navigator.show_section(entry.checklist.id, entry.section.id)
         if not self.locked and entry.key != self._saved_position:
@@ -394,7 +394,8 @@ class FillPage(QWidget):
                 lst = self.lists[checklist_id]
                 header = lst.headers.get(e.section.id)
                 if header is not None and section_id:
-                    QTimer.singleShot(0, lambda h=header: self.scroll.ensureWidgetVisible(h, 0, 0))
+                    QTimer.singleShot(0, header, lambda h=header:
+                                      self.scroll.ensureWidgetVisible(h, 0, 0))
                 return
 
     def back_to_items(self) -> None:
@@ -916,7 +917,7 @@ class FillPage(QWidget):
         current = self.current
         card = self.card(current) if current is not None else None
         if card is not None:  # the layout is only final once shown
-            QTimer.singleShot(0, lambda c=card: self._scroll_to(c))
+            QTimer.singleShot(0, card, lambda c=card: self._scroll_to(c))
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Another tab or screen is shown: what was typed must be saved for it to see.

@@ -450,7 +450,7 @@ class ItemCard(QFrame):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and watched in (
                 self.na_button, self.clear_button):
-            QTimer.singleShot(0, self.page.back_to_items)
+            QTimer.singleShot(0, self, self.page.back_to_items)
         elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             if watched is self.note:
                 self.flush_note()
