@@ -551,3 +551,28 @@ def test_html_labels_render_their_entities(qtbot, ctx: AppContext, ws: Workspace
     for label in widget.findChildren(QLabel):
         if re.search(r"&\w+;|<\w", label.text()):
             assert label.textFormat() == Qt.TextFormat.RichText, label.text()
+
+
+def test_a_findings_refusal_is_not_left_beside_another_finding(
+        qtbot, page: ConcludePage, ws: Workspace, iid: uuid.UUID) -> None:
+    from PySide6.QtCore import QPointF as P
+    from PySide6.QtGui import QWheelEvent
+
+    editor = page.findings
+    first, second = ws.inspections.findings(iid)[:2]
+    assert editor.select(first.id)
+    editor.description.selectAll()
+    qtbot.keyClick(editor.description, Qt.Key.Key_Delete)
+    editor.flush()
+    assert "needs a description" in editor.status.text()
+    assert editor.select(second.id)
+    assert editor.status.text() == ""  # not said of the finding now shown
+    # a wheel turned over the deadline (to scroll past it) does not move it
+    before = editor.deadline.date()
+    editor.list.setFocus()
+    centre = P(editor.deadline.rect().center())
+    wheel = QWheelEvent(centre, P(editor.deadline.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(editor.deadline, wheel)
+    assert editor.deadline.date() == before

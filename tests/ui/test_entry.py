@@ -603,3 +603,31 @@ def test_the_readme_key_table_matches_the_screen(qtbot, ctx, team, facility_id,
     for name in ("1", "2", "3", "Del", "J/K", "Enter", "Esc", "N", "P", "Ctrl+PgDn/PgUp"):
         assert name in hint
     screen.shutdown()
+
+
+def test_an_inspection_of_an_earlier_checklist_version_still_shows(
+        qtbot, ctx: AppContext, tmp_path) -> None:
+    """Filled with staff 1.0 (before ranges): it opens with its own version and its
+    answers; new inspections take 1.1 and its ranges."""
+    from inspector.catalog import Catalog
+    from inspector.checklists.loader import LoadResult
+    from inspector.checklists.schema import Checklist
+    from inspector.workspace import Workspace
+    from tests.conftest import facility_input
+    from tests.test_checklists import old_version
+
+    root = ctx.workspace.paths.root
+    old = Workspace.open(root, catalog=Catalog(LoadResult(
+        [Checklist.model_validate(old_version("staff"))], [])))
+    fid = uuid.UUID(old.facilities.create(facility_input(), ACTOR))
+    who = uuid.UUID(old.inspectors.create("王建国", "区卫生健康局", "WJ-001", ACTOR))
+    iid = old.inspections.start(fid, "routine", INSPECTION_DAY, [who], ACTOR,
+                                checklist_ids=["staff"])
+    old.inspections.answer(iid, "staff", "ratio-older", 6, ACTOR)
+    old.close()
+    page = shown(qtbot, ctx, str(iid))
+    assert page.detail.checklists[0].version == "1.0"
+    go(page, "ratio-older")
+    card = page.card(page.current)
+    assert card.editor.line.text() == "6" and card.result_label.text().startswith("✔")
+    assert "possible" not in card.editor.hint.text()  # 1.0 declared no range
