@@ -41,6 +41,7 @@ from inspector.policy import Policy
 from inspector.rules import MIN_AMENDMENT_REASON, evidence_needed
 from inspector.scoring import (
     FAIL,
+    NA_REASON_MIN_CHARS,
     FacilityFacts,
     InvalidAnswer,
     Judgement,
@@ -48,11 +49,14 @@ from inspector.scoring import (
     Scored,
     applies,
     judge,
+    na_reason_ok,
+    needs_na_reason,
     parse_row,
     parse_value,
     score,
 )
 from inspector.settings import load_policy
+from inspector.signature_ink import png_problem
 from inspector.storage import models as m
 from inspector.storage.database import Actor, Database
 from inspector.storage.types import utcnow
@@ -109,7 +113,8 @@ class MissingEvidence:
     checklist_id: str
     item_id: str
     prompt: str
-    need: str  # answer | photo | note | check (a follow-up's finding not yet checked)
+    need: str  # answer | photo | note | reason (a critical item N/A without one) | check
+    # (a follow-up's finding not yet checked)
 
 
 @dataclass(frozen=True)
@@ -273,12 +278,23 @@ class Inspections:
             return self._state(s, inspection, answer)
 
     def set_not_applicable(self, inspection_id: uuid.UUID, checklist_id: str, item_id: str,
-                           not_applicable: bool, actor: Actor) -> AnswerState:
+                           not_applicable: bool, actor: Actor,
+                           reason: str | None = None) -> AnswerState:
+        """Mark an item not applicable (or take that back). A critical item needs the
+        reason (at least ``NA_REASON_MIN_CHARS`` characters); a reason given is kept as
+        the answer's note, which reports print."""
+        reason = (reason or "").strip() or None
         with self.db.write(actor) as s:
             inspection = self._editable(s, inspection_id)
             item = self._item(s, inspection, checklist_id, item_id)
+            if not_applicable and needs_na_reason(item) and not na_reason_ok(reason):
+                raise InspectionError(
+                    f"a critical item can be marked not applicable only with a reason of at "
+                    f"least {NA_REASON_MIN_CHARS} characters")
             answer = self._answer_row(s, inspection, checklist_id, item_id, actor)
             answer.not_applicable = not_applicable
+            if not_applicable and reason is not None:
+                answer.note = reason
             self._judge_answer(s, inspection, item, answer)
             inspection.position = {"checklist": checklist_id, "item": item_id}
             return self._state(s, inspection, answer)
@@ -464,6 +480,10 @@ class Inspections:
                     item.response.type != "text" or answer.value is None)):
                 out.append(MissingEvidence(checklist.id, item.id, prompt, "answer"))
                 continue
+            if answer.not_applicable:
+                if needs_na_reason(item) and not na_reason_ok(answer.note):
+                    out.append(MissingEvidence(checklist.id, item.id, prompt, "reason"))
+                continue
             need = evidence_needed(item, answer.result, has_note=bool(answer.note),
                                    has_photo=answer.id in photo_answers)
             if need is not None:
@@ -564,17 +584,21 @@ class Inspections:
             inspection = self._editable(s, inspection_id, reopen=False)
             if inspection.status != "completed":
                 raise InspectionError("complete the inspection before signing it")
-            roles = [sig.signer_role for sig in signatures]
-            if "facility_representative" not in roles:
-                raise InspectionError("the facility representative must sign")
-            self._check_inspector_signatures(s, inspection, signatures)
-            for sig in signatures:
+            for sig in signatures:  # each signature first: a bad pad is named as such
                 if sig.signer_role not in ("inspector", "facility_representative"):
                     raise InspectionError(f"unknown signer role {sig.signer_role!r}")
                 if not sig.signer_name.strip():
                     raise InspectionError("every signature needs the signer's name")
                 if not sig.image_png.startswith(b"\x89PNG\r\n\x1a\n"):
                     raise InspectionError("a signature image must be a PNG")
+                ink = png_problem(sig.image_png)
+                if ink is not None:
+                    raise InspectionError(
+                        f"the signature of {sig.signer_name.strip()} is refused: {ink.message}")
+            if "facility_representative" not in [sig.signer_role for sig in signatures]:
+                raise InspectionError("the facility representative must sign")
+            self._check_inspector_signatures(s, inspection, signatures)
+            for sig in signatures:
                 s.add(m.Signature(inspection_id=inspection.id, inspector_id=sig.inspector_id,
                                   signer_name=sig.signer_name.strip(),
                                   signer_role=sig.signer_role, signer_title=sig.signer_title,

@@ -1,7 +1,9 @@
 """Judging answers against their items, and scoring an inspection.
 
 An answer's raw input is first turned into its canonical stored value
-(``parse_value``), refusing what the item cannot take. ``judge`` then decides pass
+(``parse_value``), refusing what the item cannot take: a number outside the range
+the checklist declares (or a fraction of a count), a date that is not a whole date,
+lies before ``EARLIEST_DATE`` or after the inspection day. ``judge`` then decides pass
 or fail: numbers against their thresholds, dates against their maximum age on the
 inspection date, choices by their options, repeat groups row by row. The reason for
 a failure is given in both languages so reports and findings can quote it.
@@ -14,20 +16,67 @@ and informational answers excluded). A failed critical item makes the verdict
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from inspector.checklists.schema import Column, Conditions, Item, Option, Response, Text
+from inspector.checklists.schema import Column, Conditions, Item, Response, Text
 from inspector.policy import Policy
 
 PASS, FAIL, NA = "pass", "fail", "na"
 MAX_TEXT = 5000
+# No answer date lies before this: an earlier one is a typing slip (or a date
+# widget's "minimum date"), never a record of the visit.
+EARLIEST_DATE = date(1950, 1, 1)
+# Marking a critical (一票否决) item not applicable takes a stated reason of at least
+# this many characters; it is kept as the answer's note and printed in the report.
+NA_REASON_MIN_CHARS = 4
 
 
 class InvalidAnswer(ValueError):
-    """The input cannot be an answer to this item; the message says why."""
+    """The input cannot be an answer to this item; the message says why.
+
+    ``code`` names the rule (stable, for the UI to say it in its language) and
+    ``params`` its values: ``not_a_number`` {value}, ``not_finite``, ``below_range`` /
+    ``above_range`` {value, min, max, unit}, ``not_whole`` {value, unit}, ``not_a_date``
+    {value}, ``date_too_early`` {value, earliest}, ``after_inspection`` {value,
+    inspection_date}, ``too_long`` {max}, ``unknown_option`` {value},
+    ``duplicate_option``, ``wrong_kind`` (pass/fail, yes/no, a list, rows expected),
+    ``no_column`` {column}.
+    """
+
+    def __init__(self, message: str, code: str = "invalid", **params: Any):
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+_DATE_DIGITS = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_DATE_PARTS = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+def parse_date_text(text: str) -> date:
+    """A date as people type it: 2026-06-01, 2026-6-1, 2026/6/1, 2026.6.1, 20260601 or
+    2026年6月1日 (full-width digits too). ValueError when it is none of these or no such
+    day exists."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    m = _DATE_DIGITS.match(t) or _DATE_PARTS.match(t)
+    if m is None:
+        raise ValueError(f"{text!r} is not a date")
+    year, month, day = (int(g) for g in m.groups())
+    return date(year, month, day)
+
+
+def needs_na_reason(item: Item) -> bool:
+    """Whether marking ``item`` not applicable needs a stated reason."""
+    return item.severity == "critical"
+
+
+def na_reason_ok(reason: str | None) -> bool:
+    return len((reason or "").strip()) >= NA_REASON_MIN_CHARS
 
 
 @dataclass(frozen=True)
@@ -64,75 +113,113 @@ def applies(conditions: Conditions | None, facts: FacilityFacts) -> bool:
 
 # --- parsing input ---------------------------------------------------------------
 
-def _parse_typed(kind: str, options: Sequence[Option], raw: Any, inspection_date: date,
-                 what: str) -> Any:
+def _fmt_unit(n: float, unit: Text | None) -> str:
+    return f"{_fmt(n)} {unit.en}" if unit else _fmt(n)
+
+
+def _parse_number(spec: Response | Column, raw: Any, what: str) -> int | float:
+    if isinstance(raw, bool):
+        raise InvalidAnswer(f"{what}: expected a number", "not_a_number", value=str(raw))
+    if isinstance(raw, (int, float)):
+        number = float(raw)
+    else:
+        text = unicodedata.normalize("NFKC", str(raw)).strip().replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise InvalidAnswer(f"{what}: {raw!r} is not a number", "not_a_number",
+                                value=str(raw)) from None
+    if not math.isfinite(number):
+        raise InvalidAnswer(f"{what}: expected a finite number", "not_finite")
+    bounds, unit = spec.range, spec.unit
+    if bounds is not None:
+        params = {"value": _fmt(number), "min": _fmt(bounds.min), "max": _fmt(bounds.max),
+                  "unit": unit}
+        if number < bounds.min:
+            raise InvalidAnswer(f"{what}: {_fmt(number)} is below the lowest possible value "
+                                f"{_fmt_unit(bounds.min, unit)}", "below_range", **params)
+        if number > bounds.max:
+            raise InvalidAnswer(f"{what}: {_fmt(number)} is above the highest possible value "
+                                f"{_fmt_unit(bounds.max, unit)}", "above_range", **params)
+        if bounds.integer and not number.is_integer():
+            raise InvalidAnswer(f"{what}: {_fmt(number)} is not a whole number (a count of "
+                                f"{unit.en if unit else 'things'})", "not_whole",
+                                value=_fmt(number), unit=unit)
+    return int(number) if number.is_integer() else number
+
+
+def _parse_date(raw: Any, inspection_date: date, what: str) -> str:
+    try:
+        day = raw if isinstance(raw, date) else parse_date_text(str(raw))
+    except ValueError:
+        raise InvalidAnswer(f"{what}: {raw!r} is not a date (YYYY-MM-DD)", "not_a_date",
+                            value=str(raw)) from None
+    if day < EARLIEST_DATE:
+        raise InvalidAnswer(f"{what}: {day} is before {EARLIEST_DATE}", "date_too_early",
+                            value=day.isoformat(), earliest=EARLIEST_DATE.isoformat())
+    if day > inspection_date:
+        raise InvalidAnswer(f"{what}: {day} is after the inspection date {inspection_date}",
+                            "after_inspection", value=day.isoformat(),
+                            inspection_date=inspection_date.isoformat())
+    return day.isoformat()
+
+
+def _parse_typed(spec: Response | Column, raw: Any, inspection_date: date, what: str) -> Any:
+    kind = spec.type.value
     if kind == "pass_fail":
         if raw not in (PASS, FAIL):
-            raise InvalidAnswer(f"{what}: expected pass or fail")
+            raise InvalidAnswer(f"{what}: expected pass or fail", "wrong_kind")
         return raw
     if kind == "yes_no":
         if raw not in ("yes", "no"):
-            raise InvalidAnswer(f"{what}: expected yes or no")
+            raise InvalidAnswer(f"{what}: expected yes or no", "wrong_kind")
         return raw
     if kind == "number":
-        if isinstance(raw, bool):
-            raise InvalidAnswer(f"{what}: expected a number")
-        try:
-            number = float(str(raw).strip()) if not isinstance(raw, (int, float)) else float(raw)
-        except ValueError:
-            raise InvalidAnswer(f"{what}: {raw!r} is not a number") from None
-        if not math.isfinite(number):
-            raise InvalidAnswer(f"{what}: expected a finite number")
-        return int(number) if number.is_integer() else number
+        return _parse_number(spec, raw, what)
     if kind == "date":
-        try:
-            day = raw if isinstance(raw, date) else date.fromisoformat(str(raw).strip())
-        except ValueError:
-            raise InvalidAnswer(f"{what}: {raw!r} is not a date (YYYY-MM-DD)") from None
-        if day > inspection_date:
-            raise InvalidAnswer(f"{what}: {day} is after the inspection date {inspection_date}")
-        return day.isoformat()
+        return _parse_date(raw, inspection_date, what)
     if kind == "text":
         text = str(raw).strip()
         if len(text) > MAX_TEXT:
-            raise InvalidAnswer(f"{what}: longer than {MAX_TEXT} characters")
+            raise InvalidAnswer(f"{what}: longer than {MAX_TEXT} characters", "too_long",
+                                max=MAX_TEXT)
         return text
-    ids = [o.id for o in options]
+    ids = [o.id for o in spec.options]
     if kind == "single_choice":
         if raw not in ids:
-            raise InvalidAnswer(f"{what}: {raw!r} is not one of {', '.join(ids)}")
+            raise InvalidAnswer(f"{what}: {raw!r} is not one of {', '.join(ids)}",
+                                "unknown_option", value=str(raw))
         return raw
     if kind == "multiple_choice":
         if not isinstance(raw, (list, tuple)) or any(v not in ids for v in raw):
-            raise InvalidAnswer(f"{what}: expected a list of {', '.join(ids)}")
+            raise InvalidAnswer(f"{what}: expected a list of {', '.join(ids)}", "wrong_kind")
         if len(set(raw)) != len(raw):
-            raise InvalidAnswer(f"{what}: an option is ticked twice")
+            raise InvalidAnswer(f"{what}: an option is ticked twice", "duplicate_option")
         return [i for i in ids if i in raw]  # canonical order
-    raise InvalidAnswer(f"{what}: {kind} takes no single value")
+    raise InvalidAnswer(f"{what}: {kind} takes no single value", "wrong_kind")
 
 
 def parse_value(item: Item, raw: Any, inspection_date: date) -> Any:
     """The canonical stored value of an answer, or InvalidAnswer."""
     r = item.response
     if r.type == "repeat":
-        raise InvalidAnswer(f"{item.id}: a repeat group is answered with rows")
-    return _parse_typed(r.type.value, r.options, raw, inspection_date, item.id)
+        raise InvalidAnswer(f"{item.id}: a repeat group is answered with rows", "wrong_kind")
+    return _parse_typed(r, raw, inspection_date, item.id)
 
 
 def parse_row(item: Item, cells: Mapping[str, Any], inspection_date: date) -> dict[str, Any]:
     """The canonical cells of a repeat-group row. Empty cells are left out."""
     if item.response.type != "repeat":
-        raise InvalidAnswer(f"{item.id}: only a repeat group has rows")
+        raise InvalidAnswer(f"{item.id}: only a repeat group has rows", "wrong_kind")
     columns = {c.id: c for c in item.response.columns}
     out: dict[str, Any] = {}
     for key, raw in cells.items():
         col = columns.get(key)
         if col is None:
-            raise InvalidAnswer(f"{item.id}: no column {key!r}")
+            raise InvalidAnswer(f"{item.id}: no column {key!r}", "no_column", column=key)
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
-        out[key] = _parse_typed(col.type.value, col.options, raw, inspection_date,
-                                f"{item.id}.{key}")
+        out[key] = _parse_typed(col, raw, inspection_date, f"{item.id}.{key}")
     return out
 
 

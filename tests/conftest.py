@@ -55,19 +55,10 @@ INSPECTION_DAY = date(2026, 11, 2)
 
 
 def signature_png(seed: int = 0) -> bytes:
-    """A handwritten-looking signature: a long scribble across a 300 x 100 pad."""
-    import io
-    import math
+    """A signature with enough ink for the core (see tests/signature_sample.py)."""
+    from tests.signature_sample import signature_png as sample
 
-    from PIL import Image, ImageDraw
-
-    image = Image.new("RGBA", (300, 100), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    points = [(20 + 2.6 * x, 50 + 30 * math.sin(x / (6 + seed % 3))) for x in range(100)]
-    draw.line(points, fill=(0, 0, 60, 255), width=3)
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
+    return sample()
 
 
 def team_signatures(ws: Workspace, iid: uuid.UUID | str, *, representative: str = "周婷"
@@ -78,7 +69,7 @@ def team_signatures(ws: Workspace, iid: uuid.UUID | str, *, representative: str 
     detail = ws.inspections.detail(uuid.UUID(str(iid)))
     out = [SignatureInput(m.inspector.name, "inspector", signature_png(n),
                           uuid.UUID(m.inspector.id)) for n, m in enumerate(detail.team)]
-    out.append(SignatureInput(representative, "facility_representative", signature_png(9),
+    out.append(SignatureInput(representative, "facility_representative", signature_png(),
                               signer_title="负责人"))
     return out
 
@@ -92,6 +83,6 @@ def signatures_for(team: list[uuid.UUID], *, representative: str = "周婷") -> 
 
     out = [SignatureInput(TEAM_NAMES[n % len(TEAM_NAMES)], "inspector", signature_png(n),
                           inspector_id) for n, inspector_id in enumerate(team)]
-    out.append(SignatureInput(representative, "facility_representative", signature_png(9),
+    out.append(SignatureInput(representative, "facility_representative", signature_png(),
                               signer_title="负责人"))
     return out

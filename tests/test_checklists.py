@@ -205,3 +205,101 @@ def test_same_id_and_version_twice_is_refused(tmp_path: Path) -> None:
 def test_every_bundled_file_parses_on_its_own() -> None:
     for path in bundled_files():
         assert parse_checklist(path).version
+
+
+# --- number ranges ------------------------------------------------------------------------
+
+COUNT_UNITS = {"units", "cameras", "guards", "days"}
+
+
+def test_every_bundled_number_declares_a_physical_range() -> None:
+    numbers = []
+    for checklist in load_checklists().checklists:
+        for item in checklist.items:
+            specs = [item.response, *item.response.columns]
+            numbers += [(item.id, s) for s in specs if s.type == "number"]
+    assert len(numbers) >= 14
+    for item_id, spec in numbers:
+        r = spec.range
+        assert r is not None, item_id
+        assert r.min < r.max
+        if spec.unit.en != "°C":
+            assert r.min == 0, item_id  # counts, measures, durations are never negative
+        if spec.unit.en in COUNT_UNITS:
+            assert r.integer, item_id  # counted things are whole
+        if spec.threshold is not None:
+            assert r.contains(spec.threshold), item_id
+
+
+RANGED = GOOD.replace("response: {type: pass_fail}", """response:
+          type: number
+          unit: {zh: 天, en: days}
+          range: {min: 0, max: 3650, integer: true}
+          threshold: {min: 90}""")
+
+
+@pytest.mark.parametrize(("change", "pattern"), [
+    (("          range: {min: 0, max: 3650, integer: true}\n", ""),
+     r"line 15 .*<morning>\): a number needs a range"),
+    (("threshold: {min: 90}", "threshold: {min: 5000}"),
+     r"line 15 .*the threshold lies outside the range 0 to 3650"),
+    (("range: {min: 0, max: 3650, integer: true}", "range: {min: 10, max: 0}"),
+     r"range min must be less than max"),
+    (("range: {min: 0, max: 3650, integer: true}", "range: {min: 0.5, max: 3650, integer: true}"),
+     r"an integer range needs whole-number bounds"),
+    (("range: {min: 0, max: 3650, integer: true}", "range: {min: 0, max: 9, step: 1}"),
+     r"unknown key 'step'"),
+])
+def test_ranges_are_checked_in_files(tmp_path: Path, change: tuple[str, str],
+                                     pattern: str) -> None:
+    good = tmp_path / "ranged.yaml"
+    good.write_text(RANGED, encoding="utf-8")
+    assert parse_checklist(good).items[0].response.range.max == 3650
+    bad = tmp_path / "bad.yaml"
+    assert change[0] in RANGED
+    bad.write_text(RANGED.replace(*change), encoding="utf-8")
+    problems = load_checklists([bad]).problems
+    assert any(re.search(pattern, str(p)) for p in problems), [str(p) for p in problems]
+
+
+def test_a_range_belongs_to_numbers_only(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_text(GOOD.replace("response: {type: pass_fail}",
+                                 "response: {type: pass_fail, range: {min: 0, max: 1}}"),
+                    encoding="utf-8")
+    assert "range is only for numbers" in str(load_checklists([path]).problems[0])
+
+
+def old_version(checklist_id: str) -> dict:
+    """A bundled checklist as it was in version 1.0, before numbers had ranges: the
+    same file without its range lines."""
+    import yaml
+
+    path = next(p for p in bundled_files() if p.stem == checklist_id)
+    text = re.sub(r"(?m)^\s*range: .*\n", "", path.read_text(encoding="utf-8"))
+    data = yaml.safe_load(text)
+    data["version"] = "1.0"
+    return data
+
+
+def _keys(node: object) -> set[str]:
+    if isinstance(node, dict):
+        return set(node) | {k for v in node.values() for k in _keys(v)}
+    if isinstance(node, list):
+        return {k for v in node for k in _keys(v)}
+    return set()
+
+
+def test_stored_versions_without_ranges_still_validate_and_keep_their_hash() -> None:
+    from inspector.catalog import content_hash
+    from inspector.checklists.schema import Checklist
+
+    for checklist in load_checklists().checklists:
+        data = old_version(checklist.id)
+        old = Checklist.model_validate(data)  # as Catalog.version and bundles read it
+        assert all(i.response.range is None for i in old.items)
+        dumped = old.model_dump(mode="json")
+        assert not _keys(dumped) & {"range"}  # dumps exactly as before ranges existed
+        assert content_hash(Checklist.model_validate(dumped)) == content_hash(old)
+        assert content_hash(old) != content_hash(checklist)
+        assert checklist.version != old.version  # the changed content has a new number

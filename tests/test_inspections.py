@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import io
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from inspector.inspections import InspectionError, InspectionLocked, SignatureInput, TeamTooSmall
 from inspector.photos import PhotoError
@@ -19,8 +21,9 @@ from inspector.storage import models as m
 from inspector.workspace import Workspace
 
 from .conftest import ACTOR, INSPECTION_DAY, facility_input, signatures_for
+from .signature_sample import signature_png
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
+PNG = signature_png()
 
 
 def _jpeg(w: int = 4000, h: int = 3000, orientation: int | None = None) -> bytes:
@@ -235,3 +238,142 @@ def test_refusals(ws: Workspace, facility_id: uuid.UUID, team: list[uuid.UUID]) 
         ws.inspections.answer(iid, "fire-safety", "no-such-item", "pass", ACTOR)
     with pytest.raises(InspectionError, match="complete the inspection"):
         ws.inspections.sign(iid, [], ACTOR)
+
+
+# --- N/A on a critical item, signatures with too little ink, old checklist versions ---------
+
+def _critical(ws: Workspace) -> tuple[str, str]:
+    fire = ws.catalog.current["fire-safety"]
+    item = next(i for i in fire.items if i.severity == "critical")
+    return "fire-safety", item.id
+
+
+def _answer_row(ws: Workspace, iid: uuid.UUID, item_id: str) -> m.Answer | None:
+    with ws.db.read() as s:
+        return s.scalars(sa.select(m.Answer).where(m.Answer.inspection_id == iid,
+                                                   m.Answer.item_id == item_id)).one_or_none()
+
+
+def test_a_critical_item_is_not_applicable_only_with_a_stated_reason(
+        ws: Workspace, iid: uuid.UUID) -> None:
+    from inspector.scoring import NA_REASON_MIN_CHARS
+
+    cid, item_id = _critical(ws)
+    for reason in (None, "", "  ", "无" * (NA_REASON_MIN_CHARS - 1)):
+        with pytest.raises(InspectionError, match="only with a reason"):
+            ws.inspections.set_not_applicable(iid, cid, item_id, True, ACTOR, reason=reason)
+    assert _answer_row(ws, iid, item_id) is None  # a refusal changes nothing
+    state = ws.inspections.set_not_applicable(iid, cid, item_id, True, ACTOR,
+                                              reason="  本机构设于首层，无楼梯  ")
+    assert state.result == "na"
+    stored = _answer_row(ws, iid, item_id)
+    assert stored.not_applicable and stored.note == "本机构设于首层，无楼梯"  # the note
+    # Taking N/A back needs no reason and keeps the note.
+    ws.inspections.set_not_applicable(iid, cid, item_id, False, ACTOR)
+    assert _answer_row(ws, iid, item_id).note == "本机构设于首层，无楼梯"
+    # A minor or major item needs none.
+    minor = next(i for i in ws.catalog.current["staff"].items if i.severity != "critical")
+    assert ws.inspections.set_not_applicable(iid, "staff", minor.id, True, ACTOR).result == "na"
+
+
+def test_completion_lists_a_critical_na_whose_reason_is_gone(
+        ws: Workspace, iid: uuid.UUID) -> None:
+    cid, item_id = _critical(ws)
+    _answer_all(ws, iid)
+    ws.inspections.set_not_applicable(iid, cid, item_id, True, ACTOR, reason="无此设施场所")
+    assert not [x for x in ws.inspections.missing_evidence(iid) if x.item_id == item_id]
+    ws.inspections.set_note(iid, cid, item_id, "无", ACTOR)  # the reason cut to nothing
+    missing = [x for x in ws.inspections.missing_evidence(iid) if x.item_id == item_id]
+    assert [x.need for x in missing] == ["reason"]
+    with pytest.raises(InspectionError, match=rf"cannot complete.*{item_id} \(reason\)"):
+        ws.inspections.complete(iid, ACTOR)
+    ws.inspections.set_note(iid, cid, item_id, "机构设于首层", ACTOR)
+    assert ws.inspections.complete(iid, ACTOR).complete
+
+
+def _png(draw: Callable[[ImageDraw.ImageDraw], None], size: tuple[int, int] = (600, 200)
+         ) -> bytes:
+    image = Image.new("RGBA", size, (0, 0, 0, 0))
+    draw(ImageDraw.Draw(image))
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+INKLESS = {
+    "empty": _png(lambda d: None),
+    "dot": _png(lambda d: d.ellipse((295, 95, 305, 105), fill="black")),
+    "dash": _png(lambda d: d.line([(200, 100), (260, 100)], fill="black", width=3)),
+    "white ink": _png(lambda d: d.line([(40, 40), (560, 160)], fill="white", width=6)),
+    "not a png": b"\x89PNG\r\n\x1a\n" + b"\x00" * 20,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(INKLESS))
+def test_a_signature_without_enough_ink_is_refused(
+        ws: Workspace, iid: uuid.UUID, team: list[uuid.UUID], kind: str) -> None:
+    _answer_all(ws, iid)
+    ws.inspections.complete(iid, ACTOR)
+    with pytest.raises(InspectionError, match="signature of 周婷 is refused"):
+        ws.inspections.sign(iid, [SignatureInput("王建国", "inspector", PNG, team[0]),
+                                  SignatureInput("周婷", "facility_representative",
+                                                 INKLESS[kind])], ACTOR)
+    detail = ws.inspections.detail(iid)
+    assert detail.status == "completed" and detail.signatures == ()
+
+
+def test_the_ink_rule_for_strokes() -> None:
+    from inspector.signature_ink import png_problem, strokes_problem
+
+    assert strokes_problem([]).code == "empty"
+    assert strokes_problem([[(100.0, 50.0)]]).code == "too_small"  # a single dot
+    assert strokes_problem([[(10.0, 50.0), (200.0, 52.0)]]).code == "too_small"  # a dash
+    tick = [[(10.0, 10.0), (30.0, 40.0), (70.0, 0.0)]]  # a check mark, 60 × 40
+    assert strokes_problem(tick).code == "too_short"
+    name = [[(10.0, 60.0), (40.0, 20.0), (70.0, 70.0), (100.0, 30.0), (140.0, 65.0)],
+            [(150.0, 40.0), (200.0, 42.0)]]
+    assert strokes_problem(name) is None
+    assert png_problem(PNG) is None
+
+
+def test_inspections_filled_with_an_earlier_checklist_version_still_open(
+        tmp_path: Path, team: list[uuid.UUID], facility_id: uuid.UUID) -> None:
+    """A database from before the ranges (checklists 1.0) opens with the current files
+    (1.1): its inspections keep, show and score their version; new ones use 1.1."""
+    from inspector.catalog import Catalog, content_hash
+    from inspector.checklists.loader import LoadResult
+    from inspector.checklists.schema import Checklist
+
+    from .test_checklists import old_version
+
+    root = tmp_path / "old"
+    old = Catalog(LoadResult([Checklist.model_validate(old_version(c))
+                              for c in ("staff", "fire-safety")], []))
+    before = Workspace.open(root, catalog=old)
+    fid = uuid.UUID(before.facilities.create(facility_input(), ACTOR))
+    a = before.inspectors.create("王建国", "区卫生健康局", "WJ-001", ACTOR)
+    b = before.inspectors.create("刘洋", "消防救援大队", "XF-002", ACTOR)
+    iid = before.inspections.start(fid, "routine", INSPECTION_DAY, [uuid.UUID(a), uuid.UUID(b)],
+                                   ACTOR,
+                                   checklist_ids=["staff"])
+    before.inspections.answer(iid, "staff", "ratio-older", -5, ACTOR)  # 1.0 had no range
+    before.close()
+
+    after = Workspace.open(root)
+    detail = after.inspections.detail(iid)
+    assert [(c.id, c.version) for c in detail.checklists] == [("staff", "1.0")]
+    assert detail.answers[("staff", "ratio-older")].value == -5
+    assert after.inspections.answer(iid, "staff", "ratio-older", 6, ACTOR).result == "pass"
+    new = after.inspections.start(fid, "routine", INSPECTION_DAY, [uuid.UUID(a), uuid.UUID(b)],
+                                   ACTOR,
+                                  checklist_ids=["staff"])
+    assert after.inspections.detail(new).checklists[0].version == "1.1"
+    with pytest.raises(InvalidAnswer) as refused:
+        after.inspections.answer(new, "staff", "ratio-older", -5, ACTOR)
+    assert refused.value.code == "below_range"
+    with after.db.read() as s:
+        rows = {(r.checklist_id, r.version): r for r in s.scalars(sa.select(m.ChecklistVersion))}
+    assert set(rows) == {("staff", "1.0"), ("staff", "1.1")}
+    for row in rows.values():  # bundles check this hash: an old version still matches
+        assert content_hash(Checklist.model_validate(row.content)) == row.sha256
+    after.close()

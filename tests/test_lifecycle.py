@@ -16,9 +16,10 @@ from inspector.workspace import Workspace
 from tests.conftest import signatures_for
 
 from .conftest import ACTOR, INSPECTION_DAY, facility_input
+from .signature_sample import signature_png
 from .test_inspections import _answer_all, _jpeg
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
+PNG = signature_png()
 
 
 def _signatures(team: list[uuid.UUID]) -> list[SignatureInput]:
@@ -87,7 +88,8 @@ def test_changing_a_completed_inspection_makes_it_a_draft_again(
     _answer_all(ws, iid)
     ws.inspections.complete(iid, ACTOR)
     item = ws.catalog.current["fire-safety"].items[0]
-    ws.inspections.set_not_applicable(iid, "fire-safety", item.id, True, ACTOR)
+    ws.inspections.set_not_applicable(iid, "fire-safety", item.id, True, ACTOR,
+                                      reason="首层，未设楼层")
     assert ws.inspections.detail(iid).status == "draft"
 
 

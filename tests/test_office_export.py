@@ -419,8 +419,8 @@ def test_words_in_the_chosen_language_codes_beside_them_times_local(
     assert row["签署时间（本地时间）"] == china.replace(microsecond=0).isoformat()
     assert row["签署时间（本地时间）"].endswith("+08:00")
     assert row["状态"] == "已签名" and row["结论"] in {"合格", "基本合格", "不合格"}
-    assert "消防安全与疏散 v1.0" in row["检查表（版本）"]
-    assert "fire-safety 1.0" in row["checklists_code"]
+    assert "消防安全与疏散 v1.1" in row["检查表（版本）"]
+    assert "fire-safety 1.1" in row["checklists_code"]
     for key, value in row.items():  # no code leaks into a worded column
         if not key.endswith("_code"):
             assert value not in {"routine", "signed", "basic_pass", "non_profit", "pass"}

@@ -15,7 +15,8 @@ from inspector.policy import Policy
 from inspector.rules import MIN_AMENDMENT_REASON, MIN_PASSPHRASE
 from inspector.storage import models as m
 from inspector.workspace import Workspace
-from tests.conftest import ACTOR, INSPECTION_DAY, ROOT, signature_png, signatures_for
+from tests.conftest import ACTOR, INSPECTION_DAY, ROOT, signatures_for
+from tests.signature_sample import signature_png
 from tests.test_inspections import _answer_all
 
 
@@ -74,8 +75,8 @@ def test_the_completion_rules_are_one_function(
 def test_every_inspector_of_the_team_signs(
         ws: Workspace, facility_id: uuid.UUID, team: list[uuid.UUID]) -> None:
     iid = _completed(ws, facility_id, team)
-    rep = SignatureInput("周婷", "facility_representative", signature_png(9))
-    lead = SignatureInput("王建国", "inspector", signature_png(0), team[0])
+    rep = SignatureInput("周婷", "facility_representative", signature_png())
+    lead = SignatureInput("王建国", "inspector", signature_png(), team[0])
     with pytest.raises(InspectionError, match="still to sign: 刘洋"):
         ws.inspections.sign(iid, [lead, rep], ACTOR)
     with pytest.raises(InspectionError, match="signs twice"):
@@ -83,10 +84,10 @@ def test_every_inspector_of_the_team_signs(
     outsider = ws.inspectors.create("陈静", "市场监管所", "SJ-003", ACTOR)
     with pytest.raises(InspectionError, match="not on the team"):
         ws.inspections.sign(iid, [*signatures_for(team),
-                                  SignatureInput("陈静", "inspector", signature_png(2),
+                                  SignatureInput("陈静", "inspector", signature_png(),
                                                  uuid.UUID(outsider))], ACTOR)
     with pytest.raises(InspectionError, match="not on the team"):
-        ws.inspections.sign(iid, [SignatureInput("某人", "inspector", signature_png(3)),
+        ws.inspections.sign(iid, [SignatureInput("某人", "inspector", signature_png()),
                                   *signatures_for(team)], ACTOR)
     assert ws.inspections.detail(iid).status == "completed"
     ws.inspections.sign(iid, signatures_for(team), ACTOR)

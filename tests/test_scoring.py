@@ -162,3 +162,89 @@ def test_policy_values_are_checked() -> None:
             check(key, bad)
     with pytest.raises(ValueError):
         Policy.from_dict({"pass_min_score": 70, "basic_pass_min_score": 80})
+
+
+# --- ranges and typed dates --------------------------------------------------------------
+
+def _counted(threshold: dict[str, float] | None = None) -> Item:
+    response: dict[str, Any] = {"type": "number", "unit": {"zh": "名婴幼儿/保育人员",
+                                                          "en": "children per carer"},
+                                "range": {"min": 0, "max": 50, "integer": True}}
+    if threshold:
+        response["threshold"] = threshold
+    return item(response)
+
+
+@pytest.mark.parametrize(("raw", "code"), [(-5, "below_range"), ("-1", "below_range"),
+                                           (51, "above_range"), ("2.5", "not_whole"),
+                                           ("七", "not_a_number")])
+def test_numbers_outside_their_range_or_fractions_of_a_count_are_refused(
+        raw: Any, code: str) -> None:
+    ratio = _counted({"max": 7})
+    with pytest.raises(InvalidAnswer) as refused:
+        parse_value(ratio, raw, ON)
+    assert refused.value.code == code
+    if code in ("below_range", "above_range"):
+        assert refused.value.params["min"] == "0" and refused.value.params["max"] == "50"
+        assert "children per carer" in str(refused.value)
+
+
+def test_numbers_inside_the_range_are_kept_and_judged() -> None:
+    ratio = _counted({"max": 7})
+    assert parse_value(ratio, "0", ON) == 0
+    assert parse_value(ratio, "７", ON) == 7  # full-width digits, as a Chinese IME types
+    assert judge(ratio, parse_value(ratio, "50", ON), ON).result == "fail"
+    fraction = item({"type": "number", "unit": {"zh": "℃", "en": "°C"},
+                     "range": {"min": -30, "max": 50}, "threshold": {"min": 0, "max": 8}})
+    assert parse_value(fraction, "3,5", ON) == 3.5
+    assert parse_value(fraction, -18, ON) == -18
+
+
+def test_a_repeat_column_refuses_out_of_range_cells() -> None:
+    group = item({"type": "repeat", "columns": [
+        {"id": "area", "label": {"zh": "区域", "en": "Area"}, "type": "text"},
+        {"id": "cameras", "label": {"zh": "摄像头数", "en": "Cameras"}, "type": "number",
+         "unit": {"zh": "个", "en": "cameras"}, "range": {"min": 0, "max": 200, "integer": True},
+         "threshold": {"min": 1}}]})
+    assert parse_row(group, {"area": "活动室", "cameras": "2"}, ON) == {"area": "活动室",
+                                                                       "cameras": 2}
+    for bad, code in (("-3", "below_range"), ("1.5", "not_whole")):
+        with pytest.raises(InvalidAnswer) as refused:
+            parse_row(group, {"cameras": bad}, ON)
+        assert refused.value.code == code and "cameras" in str(refused.value)
+
+
+@pytest.mark.parametrize("typed", ["2026-06-01", "2026-6-1", "20260601", "2026/6/1",
+                                   "2026.06.01", "2026年6月1日", " 2026 / 06 / 01 ",
+                                   "２０２６－０６－０１"])
+def test_dates_are_taken_as_people_type_them(typed: str) -> None:
+    assert parse_value(EXAM, typed, ON) == "2026-06-01"
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("0250601", "not_a_date"), ("未设置0250601", "not_a_date"), ("2026-13-01", "not_a_date"),
+    ("2026-02-30", "not_a_date"), ("202606", "not_a_date"), ("2026-06", "not_a_date"),
+    ("1900-01-01", "date_too_early"), ("1901-01-01", "date_too_early"),
+    ("2026-11-03", "after_inspection")])
+def test_incomplete_impossible_and_accidental_dates_are_refused(typed: str, code: str) -> None:
+    with pytest.raises(InvalidAnswer) as refused:
+        parse_value(EXAM, typed, ON)
+    assert refused.value.code == code
+    if code == "after_inspection":
+        assert refused.value.params == {"value": "2026-11-03", "inspection_date": "2026-11-02"}
+
+
+def test_a_repeat_date_cell_takes_typed_forms_too() -> None:
+    assert parse_row(ROSTER, {"exam": "20260301"}, ON) == {"exam": "2026-03-01"}
+    with pytest.raises(InvalidAnswer, match="after the inspection date"):
+        parse_row(ROSTER, {"exam": "2027/1/1"}, ON)
+
+
+def test_critical_na_needs_a_reason_of_the_minimum_length() -> None:
+    from inspector.scoring import NA_REASON_MIN_CHARS, na_reason_ok, needs_na_reason
+
+    assert needs_na_reason(item({"type": "pass_fail"}, severity="critical"))
+    assert not needs_na_reason(item({"type": "pass_fail"}, severity="major"))
+    assert not na_reason_ok(None) and not na_reason_ok("   ")
+    assert not na_reason_ok("无" * (NA_REASON_MIN_CHARS - 1))
+    assert na_reason_ok("无" * NA_REASON_MIN_CHARS)

@@ -15,6 +15,7 @@ from inspector.sync.container import BundleRefused
 from inspector.sync.service import ExportScope
 from tests.conftest import signatures_for
 
+from .signature_sample import signature_png
 from .sync_kit import (
     DAY,
     Laptop,
@@ -29,7 +30,7 @@ from .sync_kit import (
     snapshot,
 )
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
+PNG = signature_png()
 
 
 @pytest.fixture(scope="module")

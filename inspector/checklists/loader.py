@@ -1,7 +1,8 @@
 """Loading checklist data files, with errors a person can act on.
 
 A file is read as YAML (duplicate keys refused), checked against the schema in
-``schema.py`` and, for every citation, against the seed texts. Any problem is
+``schema.py`` with the rules every file must meet (``FILE_RULES``: a number declares
+its range) and, for every citation, against the seed texts. Any problem is
 reported as ``file: line N (path.to.node): what is wrong`` and the whole file is
 refused: nothing from a broken file is used.
 """
@@ -16,7 +17,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from inspector.checklists.schema import Checklist
+from inspector.checklists.schema import FILE_RULES, Checklist
 from inspector.checklists.sources import check_citation
 from inspector.resources import checklists_dir
 
@@ -138,7 +139,7 @@ def parse_checklist(path: Path, *, check_sources: bool = True) -> Checklist:
         raise ChecklistError([Problem(name, 1, "", "expected a mapping with id, version, title …")])
     lines = _line_map(node)
     try:
-        checklist = Checklist.model_validate(data)
+        checklist = Checklist.model_validate(data, context=FILE_RULES)
     except ValidationError as exc:
         problems = []
         errors = exc.errors()

@@ -5,6 +5,13 @@ pydantic models. They are strict: unknown keys, wrong types and inconsistent
 combinations (a number item without a unit, a repeat group without columns, a
 condition on an attribute facilities do not have) are refused with the path of
 the offending node, which the loader turns into a line number.
+
+A number must declare the ``range`` of values it can physically take (a count
+is never negative). That is required of every checklist *file*: the loader
+validates with ``context=FILE_RULES``. Versions stored before ranges existed
+(1.0, in databases and bundles) are validated without it, so inspections filled
+with them still open; their dump leaves ``range`` out, so their content hash is
+unchanged.
 """
 
 from __future__ import annotations
@@ -13,7 +20,16 @@ import re
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    StringConstraints,
+    ValidationInfo,
+    model_serializer,
+    model_validator,
+)
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$")]
 Version = Annotated[str, StringConstraints(pattern=r"^\d+\.\d+(?:\.\d+)?$")]
@@ -26,6 +42,14 @@ SOURCE_IDS = ("yuyao-2020", "pingliang-2020", "guangyuan-2020", "jiangyin-2021",
 CLAUSE_PATTERN = re.compile(
     r"^(?:[一二三四五六七八九十]+(?:\([一二三四五六七八九十]+\))?(?:\d+)?|附件\d*)$"
 )
+
+
+# Validation context of checklist files: rules that versions stored earlier may break.
+FILE_RULES = {"file": True}
+
+
+def _file_rules(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("file"))
 
 
 class Strict(BaseModel):
@@ -133,6 +157,37 @@ class Threshold(Strict):
         return self
 
 
+class NumberRange(Strict):
+    """The values a number can physically take (inclusive): anything outside is a
+    typing error, refused before it is saved. ``integer`` for counts."""
+
+    min: float
+    max: float
+    integer: bool = False
+
+    @model_validator(mode="after")
+    def _ordered(self) -> NumberRange:
+        if self.min >= self.max:
+            raise ValueError("range min must be less than max")
+        return self
+
+    def contains(self, threshold: Threshold) -> bool:
+        return all(self.min <= bound <= self.max
+                   for bound in (threshold.min, threshold.max) if bound is not None)
+
+
+class _OmitsEmptyRange(Strict):
+    """Leaves ``range`` out of the dump when there is none, so a version stored
+    before ranges existed dumps (and hashes) exactly as it did."""
+
+    @model_serializer(mode="wrap")
+    def _without_empty_range(self, handler: SerializerFunctionWrapHandler) -> object:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("range", ...) is None:
+            del data["range"]
+        return data
+
+
 class Option(Strict):
     id: Identifier
     label: Text
@@ -152,7 +207,7 @@ class ColumnType(StrEnum):
     SINGLE_CHOICE = "single_choice"
 
 
-class Column(Strict):
+class Column(_OmitsEmptyRange):
     """A typed column of a repeat group (one row per staff member, camera area, ...)."""
 
     id: Identifier
@@ -160,15 +215,17 @@ class Column(Strict):
     type: ColumnType
     required: bool = True
     unit: Text | None = None
+    range: NumberRange | None = None
     threshold: Threshold | None = None
     max_age_days: int | None = Field(default=None, gt=0)
     pass_when: Literal["yes", "no"] | None = None
     options: tuple[Option, ...] = ()
 
     @model_validator(mode="after")
-    def _consistent(self) -> Column:
+    def _consistent(self, info: ValidationInfo) -> Column:
         _check_typed(self.type.value, self.unit, self.threshold, self.max_age_days,
                      self.pass_when, self.options)
+        _check_range(self.type.value, self.range, self.threshold, _file_rules(info))
         return self
 
 
@@ -183,9 +240,10 @@ class ResponseType(StrEnum):
     REPEAT = "repeat"
 
 
-class Response(Strict):
+class Response(_OmitsEmptyRange):
     type: ResponseType
     unit: Text | None = None
+    range: NumberRange | None = None
     threshold: Threshold | None = None
     max_age_days: int | None = Field(default=None, gt=0)
     pass_when: Literal["yes", "no"] | None = None
@@ -195,13 +253,13 @@ class Response(Strict):
     row_label: Text | None = None  # what one row is: 一名工作人员 / one staff member
 
     @model_validator(mode="after")
-    def _consistent(self) -> Response:
+    def _consistent(self, info: ValidationInfo) -> Response:
         t = self.type.value
         if t == "repeat":
             if not self.columns:
                 raise ValueError("a repeat group needs columns")
             _unique([c.id for c in self.columns], "column id")
-            for name in ("unit", "threshold", "max_age_days", "pass_when"):
+            for name in ("unit", "range", "threshold", "max_age_days", "pass_when"):
                 if getattr(self, name) is not None:
                     raise ValueError(f"{name} belongs on a column of a repeat group")
             if self.options:
@@ -211,6 +269,7 @@ class Response(Strict):
             raise ValueError("columns, min_rows and row_label are only for type repeat")
         _check_typed(t, self.unit, self.threshold, self.max_age_days, self.pass_when,
                      self.options)
+        _check_range(t, self.range, self.threshold, _file_rules(info))
         if t == "multiple_choice" and not any(o.required or o.forbidden for o in self.options):
             raise ValueError("a multiple choice needs at least one required or forbidden option")
         return self
@@ -244,6 +303,27 @@ def _check_typed(t: str, unit: object, threshold: object, max_age: object,
             raise ValueError("passes is for single choice; use required/forbidden")
     elif options:
         raise ValueError("options are only for choices")
+
+
+def _check_range(t: str, value_range: NumberRange | None, threshold: Threshold | None,
+                 required: bool) -> None:
+    """A number's range: required in files, and its pass threshold must lie inside it
+    (a threshold no possible value can meet, or every one meets, is a typing error)."""
+    if t != "number":
+        if value_range is not None:
+            raise ValueError("range is only for numbers")
+        return
+    if value_range is None:
+        if required:
+            raise ValueError("a number needs a range: {min, max} of the values it can "
+                             "take (add integer: true for a count)")
+        return
+    if threshold is not None and not value_range.contains(threshold):
+        raise ValueError(f"the threshold lies outside the range {value_range.min:g} to "
+                         f"{value_range.max:g}")
+    if value_range.integer and not (float(value_range.min).is_integer()
+                                    and float(value_range.max).is_integer()):
+        raise ValueError("an integer range needs whole-number bounds")
 
 
 # Facility attributes an item's applicability may depend on, with their value types.

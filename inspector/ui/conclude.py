@@ -3,7 +3,10 @@ locking, amendment and the start of a follow-up.
 
 The page reads everything through ``Inspections.detail`` and acts through the core
 services; after completing, signing or amending it emits ``status_changed`` so the
-inspection screen can reload its other tabs.
+inspection screen can reload its other tabs. Its action buttons stand in one row at
+the top in a fixed order and never move: an action that does not apply now is
+disabled (its tooltip says why), so a second click never lands on another action.
+Every label shows the state read at the last refresh.
 """
 
 from __future__ import annotations
@@ -44,7 +47,9 @@ from inspector.inspection_records import (
 )
 from inspector.inspections import InspectionError, MissingEvidence, SignatureInput
 from inspector.rules import MIN_AMENDMENT_REASON
+from inspector.signature_ink import InkProblem, png_problem
 from inspector.ui.context import AppContext, join_names
+from inspector.ui.fields import ErrorLabel
 from inspector.ui.findings_editor import (
     FAIL_COLOUR,
     PASS_COLOUR,
@@ -73,6 +78,8 @@ def need_label(need: str) -> str:
         "photo": QCoreApplication.translate("Conclude", "Failed: needs a photo as evidence"),
         "note": QCoreApplication.translate(
             "Conclude", "Critical failure: needs a note or a photo"),
+        "reason": QCoreApplication.translate(
+            "Conclude", "Critical item marked N.A.: needs the reason in its note"),
         "check": QCoreApplication.translate(
             "Conclude", "Follow-up: not yet marked rectified or not rectified"),
     }
@@ -103,6 +110,27 @@ def signature_pixmap(png: bytes, size: QSize, faded: bool = False) -> QPixmap:
                       (size.height() - scaled.height()) // 2, scaled)
     painter.end()
     return canvas
+
+
+def ink_message(problem: InkProblem) -> str:
+    """Why the ink on a pad is not a signature, in the UI language."""
+    if problem.code == "too_short":
+        return QCoreApplication.translate(
+            "Conclude", "Too little ink for a signature: sign with your full name.")
+    if problem.code == "too_small":
+        return QCoreApplication.translate(
+            "Conclude", "The signature is too small (a dot or a short stroke): sign with "
+            "your full name.")
+    if problem.code == "empty":
+        return QCoreApplication.translate("Conclude", "Nothing is signed yet.")
+    return QCoreApplication.translate("Conclude", "The signature image cannot be used.")
+
+
+def _rich(label: QLabel) -> QLabel:
+    """A label whose text is HTML, always (Qt guesses from the text otherwise, and an
+    entity such as &nbsp; in a text without tags is shown as it is written)."""
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
 
 
 def _heading(text: str, scale: float = 1.0, bold: bool = True) -> QLabel:
@@ -147,13 +175,24 @@ class SignerBox(QGroupBox):
             form.addRow(self.tr("&Title:"), self.title_edit)
             layout.addLayout(form)
         layout.addWidget(self.pad, 1)
+        self.ink_error = ErrorLabel()
         row = QHBoxLayout()
-        row.addStretch(1)
+        row.addWidget(self.ink_error, 1)
         row.addWidget(clear)
         layout.addLayout(row)
+        self.pad.changed.connect(self._check_ink)
+
+    def ink_problem(self) -> InkProblem | None:
+        return self.pad.ink_problem()
+
+    def _check_ink(self) -> None:
+        """Said next to the pad as soon as a stroke ends (not while it is empty)."""
+        problem = self.ink_problem()
+        shown = problem is not None and problem.code != "empty"
+        self.ink_error.set_message(ink_message(problem) if shown and problem else None)
 
     def ready(self) -> bool:
-        if self.pad.is_empty():
+        if self.ink_problem() is not None:
             return False
         return self.name_edit is None or bool(self.name_edit.text().strip())
 
@@ -191,6 +230,7 @@ class SignDialog(QDialog):
             grid.addWidget(box, i // 2, i % 2)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -224,6 +264,12 @@ class SignDialog(QDialog):
                                   rep.pad.to_png(),
                                   signer_title=rep.title_edit.text().strip() or None))
         return out
+
+    def accept(self) -> None:
+        self._update()
+        if not self.ok.isEnabled():  # Enter in the name field must not bypass the pads
+            return
+        super().accept()
 
 
 class AmendDialog(QDialog):
@@ -292,7 +338,7 @@ class SignatureTile(QFrame):
             role = self.tr("Inspector")
         else:
             role = signature.signer_title or self.tr("Facility representative")
-        who = QLabel(f"<b>{_escape(signature.signer_name)}</b><br>{_escape(role)}")
+        who = _rich(QLabel(f"<b>{_escape(signature.signer_name)}</b><br>{_escape(role)}"))
         who.setWordWrap(True)
         when = QLabel(local_time(signature.signed_at))
         text = QVBoxLayout()
@@ -342,16 +388,17 @@ class ConcludePage(QWidget):
     def _build(self) -> None:
         # Left: result, actions, signatures, amendments (scrolls when long).
         self.score_label = _heading("—", 2.2)
-        self.verdict_label = _heading("", 1.4)
+        self.score_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.verdict_label = _rich(_heading("", 1.4))
         self.verdict_note = QLabel()
         self.verdict_note.setWordWrap(True)
-        self.status_label = QLabel()
+        self.status_label = _rich(QLabel())
         self.status_label.setWordWrap(True)
         self.counts = counts = QFormLayout()
         counts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.answered_label = QLabel()
         self.passed_label = QLabel()
-        self.failed_label = QLabel()
+        self.failed_label = _rich(QLabel())
         self.failed_label.setWordWrap(True)
         self.na_label = QLabel()
         self.followup_label = QLabel()
@@ -383,15 +430,19 @@ class ConcludePage(QWidget):
         self.followup_button.clicked.connect(self.open_followup_dialog)
         self.documents_button = QPushButton(self.tr("&Report and notice…"))
         self.documents_button.clicked.connect(self.open_documents_dialog)
-        self.message = QLabel()
+        self.message = _rich(QLabel())
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        actions_box = QGroupBox(self.tr("Conclude"))
-        actions = QVBoxLayout(actions_box)
-        for button in (self.complete_button, self.sign_button, self.amend_button,
-                       self.followup_button, self.documents_button):
-            actions.addWidget(button)
-        actions.addWidget(self.message)
+        self._message_kind = ""  # "blocked": refreshed with the list of what blocks
+        # One row, one order, always all five: a button never moves under the pointer.
+        self.action_buttons = (self.complete_button, self.sign_button, self.amend_button,
+                               self.followup_button, self.documents_button)
+        actions_bar = QHBoxLayout()
+        actions_bar.setContentsMargins(6, 6, 6, 0)
+        for button in self.action_buttons:
+            button.setMinimumWidth(button.sizeHint().width())
+            actions_bar.addWidget(button)
+        actions_bar.addStretch(1)
 
         self.signatures_box = QGroupBox(self.tr("Signatures"))
         self.signatures_layout = QVBoxLayout(self.signatures_box)
@@ -401,7 +452,6 @@ class ConcludePage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(result_box)
-        left_layout.addWidget(actions_box)
         left_layout.addWidget(self.amendments_box)
         left_layout.addWidget(self.signatures_box)
         left_layout.addStretch(1)
@@ -469,7 +519,10 @@ class ConcludePage(QWidget):
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addLayout(actions_bar)
+        self.message.setContentsMargins(8, 0, 8, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
 
     @staticmethod
     def _stretch(tree: QTreeWidget, column: int, widths: dict[int, int] | None = None) -> None:
@@ -511,6 +564,11 @@ class ConcludePage(QWidget):
         self._show_actions(detail)
         self._show_signatures(detail)
         self._show_amendments(detail.amendments)
+        if self._message_kind == "blocked":  # said before the items were dealt with
+            if self.missing and detail.status == "draft":
+                self._say_blocked()
+            else:
+                self._say("")
 
     def _show_result(self, d: InspectionDetail) -> None:
         card = d.card
@@ -534,12 +592,12 @@ class ConcludePage(QWidget):
         parts = []
         for severity in ("critical", "major", "minor"):
             n = by.get(severity, 0)
-            part = f"{_escape(severity_label(severity))}&nbsp;{n}"
+            part = f"{_escape(severity_label(severity))}&nbsp;{n}"  # kept on one line
             if n:
                 part = (f'<span style="color:{SEVERITY_COLOURS[severity]}; font-weight:600">'
                         f"{part}</span>")
             parts.append(part)
-        self.failed_label.setText(self.tr("{count} ({parts})").format(
+        self.failed_label.setText(_escape(self.tr("{count} ({parts})")).format(
             count=card.failed, parts=" · ".join(parts)))
         self.na_label.setText(str(card.not_applicable))
         is_followup = d.kind == "followup"
@@ -621,20 +679,41 @@ class ConcludePage(QWidget):
         self.failed_box.setVisible(count > 0 or d.kind != "followup")
 
     def _show_actions(self, d: InspectionDetail) -> None:
+        """Enable what applies now; the buttons keep their places."""
         draft, completed, signed = (d.status == s for s in ("draft", "completed", "signed"))
-        self.complete_button.setVisible(draft)
         self.complete_button.setEnabled(draft)
-        self.sign_button.setVisible(draft or completed)
+        if draft:
+            self.complete_button.setToolTip("")
+        elif completed:
+            self.complete_button.setToolTip(self.tr("Completed already"))
+        else:
+            self.complete_button.setToolTip(self.tr("Signed and locked: amend it first"))
         self.sign_button.setEnabled(completed)
-        self.sign_button.setToolTip("" if completed else self.tr(
-            "Complete the inspection first"))
-        self.amend_button.setVisible(signed)
+        if completed:
+            self.sign_button.setToolTip("")
+        elif signed:
+            self.sign_button.setToolTip(self.tr("Signed already"))
+        else:
+            self.sign_button.setToolTip(self.tr("Complete the inspection first"))
+        self.amend_button.setEnabled(signed)
+        if signed:
+            self.amend_button.setToolTip(self.tr(
+                "Reopen the signed inspection for a correction, with a reason"))
+        else:
+            self.amend_button.setToolTip(self.tr("Only a signed inspection needs an amendment"))
         open_findings = [f for f in d.findings if f.status in ("open", "not_rectified")]
-        self.followup_button.setVisible((completed or signed) and bool(open_findings))
-        self.followup_button.setToolTip(self.tr(
-            "%n finding(s) are still open", "", len(open_findings)))
-        if not draft:
-            self.message.clear()
+        can_follow = (completed or signed) and bool(open_findings)
+        self.followup_button.setEnabled(can_follow)
+        count = len(open_findings)
+        if can_follow:
+            tip = self.tr("%n finding(s) are still open", "", count)
+        elif draft:
+            tip = self.tr("Complete the inspection first")
+        else:
+            tip = self.tr("No finding is open")
+        self.followup_button.setToolTip(tip)
+        if not draft and self._message_kind == "blocked":
+            self._say("")
 
     def open_documents_dialog(self) -> None:
         from inspector.ui.documents import DocumentsDialog
@@ -671,9 +750,10 @@ class ConcludePage(QWidget):
                 state = self.tr("open: being corrected")
             else:
                 state = self.tr("signed again on {when}").format(when=local_time(a.closed_at))
-            label = QLabel(self.tr("<b>{n}. {when}</b>, {who} ({state})<br>{reason}").format(
+            text = self.tr("<b>{n}. {when}</b>, {who} ({state})<br>{reason}").format(
                 n=n, when=local_time(a.opened_at), who=_escape(a.actor), state=state,
-                reason=_escape(a.reason)))
+                reason=_escape(a.reason))
+            label = _rich(QLabel(text))
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.amendments_layout.addWidget(label)
@@ -704,9 +784,16 @@ class ConcludePage(QWidget):
         self.status_changed.emit()
         self.ctx.events.inspection_changed.emit(self.inspection_id)
 
-    def _say(self, text: str, error: bool = False) -> None:
+    def _say(self, text: str, error: bool = False, kind: str = "") -> None:
+        self._message_kind = kind if text else ""
         self.message.setText(f'<span style="color:{FAIL_COLOUR}">{_escape(text)}</span>'
                              if error else _escape(text))
+
+    def _say_blocked(self) -> None:
+        count = len(self.missing)
+        self._say(self.tr(
+            "Not completed: %n item(s) still need an answer or evidence; they are "
+            "listed under “Cannot be completed yet”.", "", count), error=True, kind="blocked")
 
     def complete(self) -> bool:
         """Complete the inspection; when refused, list what blocks it."""
@@ -717,10 +804,7 @@ class ConcludePage(QWidget):
         except InspectionError as exc:
             self.refresh()
             if self.missing:
-                self._say(self.tr(
-                    "Not completed: %n item(s) still need an answer or evidence; they are "
-                    "listed under “Cannot be completed yet”.", "", len(self.missing)),
-                    error=True)
+                self._say_blocked()
             else:
                 self._say(self.tr("Not completed: {reason}").format(reason=explain(exc)),
                           error=True)
@@ -740,6 +824,14 @@ class ConcludePage(QWidget):
         return self.sign(dialog.signatures())
 
     def sign(self, signatures: list[SignatureInput]) -> bool:
+        for signature in signatures:  # the core's ink rule, said in the UI language
+            problem = png_problem(signature.image_png)
+            if problem is not None:
+                QMessageBox.warning(self, self.tr("Not signed"), self.tr(
+                    "The inspection was not signed: the signature of {name} is not "
+                    "usable. {why}").format(name=signature.signer_name, why=ink_message(
+                        problem)))
+                return False
         try:
             self.ctx.workspace.inspections.sign(self._iid, signatures, self.ctx.actor())
         except InspectionError as exc:

@@ -9,6 +9,7 @@ there is no Save button, an indicator says whether everything is saved.
 from __future__ import annotations
 
 import dataclasses
+import html
 import uuid
 from datetime import date
 
@@ -113,7 +114,12 @@ class FindingsEditor(QWidget):
         self.deadline.setAccessibleName(self.tr("Deadline"))
         self.deadline_hint = QLabel()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.RichText)
         self.status.setAccessibleName(self.tr("Save status"))
+        # The deadline changes by keys or the calendar, never by a wheel turned to
+        # scroll past it.
+        self.deadline.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.deadline.installEventFilter(self)
 
         for editor in (self.description, self.action):
             editor.textChanged.connect(self._edited)
@@ -252,6 +258,8 @@ class FindingsEditor(QWidget):
     def _load(self, finding: FindingInfo) -> None:
         self._current = finding.id
         self._show_editor(True)
+        if finding.id not in self._pending:  # a refusal said of the finding shown before
+            self._set_status("")
         lang = self.ctx.language
         self.item_label.setText(finding.prompt.get(lang) or finding.prompt.get("zh", ""))
         colour = SEVERITY_COLOURS.get(finding.severity, "#808080")
@@ -280,6 +288,10 @@ class FindingsEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and watched in (self.description, self.action):
             self.flush()
+        if (event.type() == QEvent.Type.Wheel and watched is self.deadline
+                and not self.deadline.hasFocus()):
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
 
     def _edited(self) -> None:
@@ -337,6 +349,7 @@ class FindingsEditor(QWidget):
         self.saved.emit(finding_id)
 
     def _set_status(self, text: str, error: bool = False) -> None:
+        text = html.escape(text)
         if error:
             self.status.setText(f'<span style="color:{FAIL_COLOUR}">{text}</span>')
         else:

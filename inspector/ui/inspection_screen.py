@@ -204,7 +204,10 @@ class InspectionScreen(QWidget):
     # --- navigation -------------------------------------------------------------
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.conclude:
+        if self.fill is not None and self.tabs.widget(index) is self.fill:
+            # A click on the tab gives the keys to the item list at once.
+            QTimer.singleShot(0, self.fill, self.fill.back_to_items)
+        elif self.tabs.widget(index) is self.conclude:
             self.flush()
             self.conclude.refresh()
         elif self.tabs.widget(index) is self.history:
@@ -255,7 +258,7 @@ class InspectionScreen(QWidget):
             # Keys go to the checklist as soon as the screen is up (focus cannot be
             # given while it is still hidden).
             self._focused = True
-            QTimer.singleShot(0, self.focus_work)
+            QTimer.singleShot(0, self, self.focus_work)
 
     def focus_work(self) -> None:
         if self.fill is not None and self.tabs.currentWidget() is self.fill:

@@ -4,7 +4,8 @@ Strokes are kept as points in widget coordinates with a width each, drawn as smo
 curves (quadratic segments through the midpoints) into an image buffer at the
 screen's device pixel ratio, so the ink is crisp on high-DPI screens. ``to_png``
 renders the strokes again, black on a transparent background, cropped to the ink
-with a margin and scaled to fit about 600×200 pixels.
+with a margin and scaled to fit about 600×200 pixels. Whether the ink is enough for a
+signature is the core's rule (``inspector.signature_ink``): ``ink_problem``.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ from PySide6.QtGui import (
     QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from inspector.signature_ink import InkProblem, strokes_problem
 
 PEN_WIDTH = 2.6  # logical pixels, for a mouse and for pressure 0.5
 PNG_SIZE = QSize(600, 200)  # the exported signature fits in this box
@@ -140,6 +143,14 @@ class SignaturePad(QWidget):
 
     def is_empty(self) -> bool:
         return not self._strokes and self._current is None
+
+    def strokes(self) -> list[list[tuple[float, float]]]:
+        """The finished strokes as points in logical pixels."""
+        return [[(p.x(), p.y()) for p in s.points] for s in self._strokes if s.points]
+
+    def ink_problem(self) -> InkProblem | None:
+        """None when the ink is enough for a signature (the core's rule)."""
+        return strokes_problem(self.strokes())
 
     def clear(self) -> None:
         was_empty = self.is_empty()

@@ -32,6 +32,61 @@
     </message>
 </context>
 <context>
+    <name>AnswerText</name>
+    <message>
+        <source>possible: {min} to {max} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type 2026-06-01, 20260601 or 2026/6/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a usable number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not possible: the lowest possible value is {min} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not possible: the highest possible value is {max} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number: this counts {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a complete date; {forms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is before {earliest}: check the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is after the inspection date {inspection_date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not accepted: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Childcare Safety &amp; Hygiene Inspector</source>
@@ -536,7 +591,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Critical item marked N.A.: needs the reason in its note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up: not yet marked rectified or not rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little ink for a signature: sign with your full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is too small (a dot or a short stroke): sign with your full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature image cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,10 +659,6 @@
     </message>
     <message>
         <source>&amp;Report and notice…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclude</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,7 +763,27 @@
         </translation>
     </message>
     <message>
+        <source>Completed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and locked: amend it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Complete the inspection first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the signed inspection for a correction, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed inspection needs an amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -701,6 +792,10 @@
             <numerusform>%n finding is still open</numerusform>
             <numerusform>%n findings are still open</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No finding is open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Superseded signatures (%n)</source>
@@ -738,6 +833,10 @@
     </message>
     <message>
         <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection was not signed: the signature of {name} is not usable. {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1074,11 +1173,11 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <source>not set</source>
+        <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear</source>
+        <source>Empty the date (the answer is cleared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1087,6 +1186,17 @@
     </message>
     <message>
         <source>{age} days before the inspection (at most {days})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+↓)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,10 +1770,6 @@
         <source>Show them</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 pass/yes · 2 fail/no · 3 N.A. · J/K or ↓/↑ next/previous · Enter edit value · Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) not applicable to this facility, hidden</source>
         <translation>
@@ -1676,15 +1782,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“{value}” is not a number</source>
+        <source>1 pass/yes/compliant option · 2 fail/no/non-compliant option · 3 N.A. (again: undo) · Del clear · J/K or ↓/↑ next/previous item · Enter edit value, Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{value} is not a valid date on or before the inspection day</source>
+        <source>In a table, Enter or F2 edits the cell (Alt+↓ opens the calendar of a date); Esc returns to the item list, where the letter keys work.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The answer was not accepted: {reason}</source>
+        <source>This item takes several options: Enter goes to them, Space ticks one, Esc returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is a table: Enter goes to it, Insert adds a row, Esc returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item takes a value: press Enter and type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of a table are removed one by one: select one and press Ctrl+Delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1716,6 +1834,13 @@
         <translation>
             <numerusform>Save failed — %n item not saved; see the marked item</numerusform>
             <numerusform>Save failed — %n items not saved; see the marked items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not accepted and not saved; see the marked items</source>
+        <translation>
+            <numerusform>%n value not accepted and not saved; see the marked item</numerusform>
+            <numerusform>%n values not accepted and not saved; see the marked items</numerusform>
         </translation>
     </message>
     <message>
@@ -2748,6 +2873,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>N.A.  (3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable (key 3); click again to take it back. A critical item asks for the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable (key 3); click again to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the answer of this item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note (N) — what you saw, who said what</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,6 +2929,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>reason required: a critical item marked N.A. needs the reason in its note (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2816,7 +2965,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>invalid</source>
+        <source>not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: see the field</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,6 +3172,36 @@
     <message>
         <source>(must not be present)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NaReasonDialog</name>
+    <message>
+        <source>Critical item not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a critical (veto) item: one failure fails the inspection. Say why it does not apply here; the reason is kept as the item&apos;s note and printed in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the centre is on the ground floor only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The reason needs at least %n character.</numerusform>
+            <numerusform>The reason needs at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3635,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter or F2 to type a date; Alt+↓ opens the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,7 +3678,11 @@
         </translation>
     </message>
     <message>
-        <source>Invalid cell</source>
+        <source>Not saved: see below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem} — not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3504,18 +3695,6 @@
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{value} is not a date on or before the inspection day (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not accepted: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,61 @@
     </message>
 </context>
 <context>
+    <name>AnswerText</name>
+    <message>
+        <source>possible: {min} to {max} {unit}</source>
+        <translation>可能取值：{min}～{max}{unit}</translation>
+    </message>
+    <message>
+        <source>, whole numbers</source>
+        <translation>，须为整数</translation>
+    </message>
+    <message>
+        <source>type 2026-06-01, 20260601 or 2026/6/1</source>
+        <translation>可输入 2026-06-01、20260601 或 2026/6/1</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>Not a usable number</source>
+        <translation>不是有效的数字</translation>
+    </message>
+    <message>
+        <source>{value} is not possible: the lowest possible value is {min} {unit}</source>
+        <translation>{value} 不合实际：不能小于 {min}{unit}</translation>
+    </message>
+    <message>
+        <source>{value} is not possible: the highest possible value is {max} {unit}</source>
+        <translation>{value} 不合实际：不能大于 {max}{unit}</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number: this counts {unit}</source>
+        <translation>{value} 不是整数：本项按整数计（单位：{unit}）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a complete date; {forms}</source>
+        <translation>“{value}”不是完整的日期；{forms}</translation>
+    </message>
+    <message>
+        <source>{value} is before {earliest}: check the year</source>
+        <translation>{value} 早于 {earliest}，请检查年份</translation>
+    </message>
+    <message>
+        <source>{value} is after the inspection date {inspection_date}</source>
+        <translation>{value} 晚于检查日期 {inspection_date}</translation>
+    </message>
+    <message>
+        <source>Longer than {max} characters</source>
+        <translation>超过 {max} 个字符</translation>
+    </message>
+    <message>
+        <source>The answer was not accepted: {reason}</source>
+        <translation>作答未被接受：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Childcare Safety &amp; Hygiene Inspector</source>
@@ -524,8 +579,28 @@
         <translation>一票否决项不符合：需填写备注或附照片</translation>
     </message>
     <message>
+        <source>Critical item marked N.A.: needs the reason in its note</source>
+        <translation>一票否决项标为不适用：需在备注中说明理由</translation>
+    </message>
+    <message>
         <source>Follow-up: not yet marked rectified or not rectified</source>
         <translation>复查：尚未标记为已整改或未整改</translation>
+    </message>
+    <message>
+        <source>Too little ink for a signature: sign with your full name.</source>
+        <translation>笔迹太少，不能作为签名：请签写全名。</translation>
+    </message>
+    <message>
+        <source>The signature is too small (a dot or a short stroke): sign with your full name.</source>
+        <translation>签名太小（仅一点或一短划）：请签写全名。</translation>
+    </message>
+    <message>
+        <source>Nothing is signed yet.</source>
+        <translation>尚未签名。</translation>
+    </message>
+    <message>
+        <source>The signature image cannot be used.</source>
+        <translation>签名图像无法使用。</translation>
     </message>
 </context>
 <context>
@@ -573,10 +648,6 @@
     <message>
         <source>&amp;Report and notice…</source>
         <translation>检查记录与整改通知(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Conclude</source>
-        <translation>操作</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -677,14 +748,38 @@
         </translation>
     </message>
     <message>
+        <source>Completed already</source>
+        <translation>检查已完成</translation>
+    </message>
+    <message>
+        <source>Signed and locked: amend it first</source>
+        <translation>已签署并锁定：如需修改请先提出更正</translation>
+    </message>
+    <message>
+        <source>Signed already</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
         <source>Complete the inspection first</source>
         <translation>请先完成检查</translation>
+    </message>
+    <message>
+        <source>Reopen the signed inspection for a correction, with a reason</source>
+        <translation>说明理由后重新打开已签署的检查以便更正</translation>
+    </message>
+    <message>
+        <source>Only a signed inspection needs an amendment</source>
+        <translation>只有已签署的检查才需要提出更正</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) are still open</source>
         <translation>
             <numerusform>仍有 %n 项问题待整改</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No finding is open</source>
+        <translation>没有待整改的问题</translation>
     </message>
     <message numerus="yes">
         <source>Superseded signatures (%n)</source>
@@ -721,6 +816,10 @@
     <message>
         <source>Not signed</source>
         <translation>未签署</translation>
+    </message>
+    <message>
+        <source>The inspection was not signed: the signature of {name} is not usable. {why}</source>
+        <translation>检查未签署：{name} 的签名无法使用。{why}</translation>
     </message>
     <message>
         <source>The inspection was not signed: {reason}</source>
@@ -1053,12 +1152,12 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+    <message>
+        <source>Empty the date (the answer is cleared)</source>
+        <translation>清空日期（清除本项作答）</translation>
     </message>
     <message>
         <source>at most {days} days before the inspection</source>
@@ -1067,6 +1166,17 @@
     <message>
         <source>{age} days before the inspection (at most {days})</source>
         <translation>检查日前 {age} 天（最多 {days} 天）</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>如 2026-06-01</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+↓)</source>
+        <translation>在日历中选择（Alt+↓）</translation>
     </message>
 </context>
 <context>
@@ -1637,10 +1747,6 @@
         <source>Show them</source>
         <translation>显示</translation>
     </message>
-    <message>
-        <source>1 pass/yes · 2 fail/no · 3 N.A. · J/K or ↓/↑ next/previous · Enter edit value · Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section</source>
-        <translation>1 符合/是 · 2 不符合/否 · 3 不适用 · J/K 或 ↓/↑ 下一项/上一项 · Enter 编辑数值 · Esc 返回 · N 备注 · P 照片（或拖放、Ctrl+V）· Ctrl+PgDn/PgUp 切换部分</translation>
-    </message>
     <message numerus="yes">
         <source>%n item(s) not applicable to this facility, hidden</source>
         <translation>
@@ -1652,16 +1758,28 @@
         <translation>本检查记录已签署并锁定，仅供查看；如需修改作答，请在“检查结论”页填写原因并提出更正。</translation>
     </message>
     <message>
-        <source>“{value}” is not a number</source>
-        <translation>“{value}”不是数字</translation>
+        <source>1 pass/yes/compliant option · 2 fail/no/non-compliant option · 3 N.A. (again: undo) · Del clear · J/K or ↓/↑ next/previous item · Enter edit value, Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section</source>
+        <translation>1 符合/是/合规选项 · 2 不符合/否/不合规选项 · 3 不适用（再按一次撤销）· Del 清除作答 · J/K 或 ↓/↑ 下一项/上一项 · Enter 填写，Esc 返回 · N 备注 · P 照片（也可拖放或 Ctrl+V）· Ctrl+PgDn/PgUp 切换章节</translation>
     </message>
     <message>
-        <source>{value} is not a valid date on or before the inspection day</source>
-        <translation>{value} 不是检查日当天或之前的有效日期</translation>
+        <source>In a table, Enter or F2 edits the cell (Alt+↓ opens the calendar of a date); Esc returns to the item list, where the letter keys work.</source>
+        <translation>在表格中按 Enter 或 F2 编辑单元格（日期单元格按 Alt+↓ 打开日历）；按 Esc 返回检查项列表，字母快捷键在列表中才起作用。</translation>
     </message>
     <message>
-        <source>The answer was not accepted: {reason}</source>
-        <translation>作答未被接受：{reason}</translation>
+        <source>This item takes several options: Enter goes to them, Space ticks one, Esc returns.</source>
+        <translation>本项可多选：按 Enter 进入选项，空格键勾选，Esc 返回。</translation>
+    </message>
+    <message>
+        <source>This item is a table: Enter goes to it, Insert adds a row, Esc returns.</source>
+        <translation>本项为表格：按 Enter 进入表格，Insert 添加一行，Esc 返回。</translation>
+    </message>
+    <message>
+        <source>This item takes a value: press Enter and type it.</source>
+        <translation>本项需填写内容：按 Enter 后输入。</translation>
+    </message>
+    <message>
+        <source>Rows of a table are removed one by one: select one and press Ctrl+Delete.</source>
+        <translation>表格中的行需逐行删除：选中一行后按 Ctrl+Delete。</translation>
     </message>
     <message>
         <source>Add photos</source>
@@ -1691,6 +1809,12 @@
         <source>Save failed — %n item(s) not saved; see the marked items</source>
         <translation>
             <numerusform>保存失败：%n 个检查项未保存，请查看已标记的检查项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not accepted and not saved; see the marked items</source>
+        <translation>
+            <numerusform>%n 处填写未被接受，未保存，请查看已标记的检查项</numerusform>
         </translation>
     </message>
     <message>
@@ -2716,6 +2840,26 @@
         <translation>检查方法：{text}</translation>
     </message>
     <message>
+        <source>N.A.  (3)</source>
+        <translation>不适用 (3)</translation>
+    </message>
+    <message>
+        <source>Not applicable (key 3); click again to take it back. A critical item asks for the reason.</source>
+        <translation>不适用（按键 3）；再次点击可撤销。一票否决项须说明理由。</translation>
+    </message>
+    <message>
+        <source>Not applicable (key 3); click again to take it back.</source>
+        <translation>不适用（按键 3）；再次点击可撤销。</translation>
+    </message>
+    <message>
+        <source>Clear answer</source>
+        <translation>清除作答</translation>
+    </message>
+    <message>
+        <source>Remove the answer of this item (Delete)</source>
+        <translation>清除本项的作答（Delete）</translation>
+    </message>
+    <message>
         <source>Note (N) — what you saw, who said what</source>
         <translation>备注（N）：现场所见、相关人员陈述</translation>
     </message>
@@ -2752,6 +2896,10 @@
         <translation>需要备注：一票否决项不符合时须填写备注或附照片</translation>
     </message>
     <message>
+        <source>reason required: a critical item marked N.A. needs the reason in its note (N)</source>
+        <translation>需要理由：一票否决项标为不适用时，须在备注（N）中说明理由</translation>
+    </message>
+    <message>
         <source>Not saved: {reason}</source>
         <translation>未保存：{reason}</translation>
     </message>
@@ -2784,8 +2932,12 @@
         <translation>（尚未保存）</translation>
     </message>
     <message>
-        <source>invalid</source>
-        <translation>无效</translation>
+        <source>not accepted</source>
+        <translation>未被接受</translation>
+    </message>
+    <message>
+        <source>not saved: see the field</source>
+        <translation>未保存：见输入框</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3135,35 @@
     <message>
         <source>(must not be present)</source>
         <translation>（不得存在）</translation>
+    </message>
+</context>
+<context>
+    <name>NaReasonDialog</name>
+    <message>
+        <source>Critical item not applicable</source>
+        <translation>一票否决项不适用</translation>
+    </message>
+    <message>
+        <source>This is a critical (veto) item: one failure fails the inspection. Say why it does not apply here; the reason is kept as the item&apos;s note and printed in the report.</source>
+        <translation>这是一票否决项：一项不符合即判定检查不合格。请说明本项为何不适用于本机构；理由将作为本项备注保存，并写入检查记录。</translation>
+    </message>
+    <message>
+        <source>e.g. the centre is on the ground floor only</source>
+        <translation>例如：机构仅设于建筑首层</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation>标为不适用</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason needs at least %n character(s).</source>
+        <translation>
+            <numerusform>理由至少需要 %n 个字。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3590,10 @@
         <translation>（选填）</translation>
     </message>
     <message>
+        <source>Enter or F2 to type a date; Alt+↓ opens the calendar</source>
+        <translation>按 Enter 或 F2 输入日期；Alt+↓ 打开日历</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>结果</translation>
     </message>
@@ -3447,8 +3632,12 @@
         </translation>
     </message>
     <message>
-        <source>Invalid cell</source>
-        <translation>单元格无效</translation>
+        <source>Not saved: see below</source>
+        <translation>未保存：见表格下方</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}: {problem} — not saved</source>
+        <translation>第 {row} 行“{column}”：{problem}，未保存</translation>
     </message>
     <message>
         <source>Fail</source>
@@ -3461,18 +3650,6 @@
     <message>
         <source>incomplete</source>
         <translation>未填完</translation>
-    </message>
-    <message>
-        <source>{value} is not a number</source>
-        <translation>{value} 不是数字</translation>
-    </message>
-    <message>
-        <source>{value} is not a date on or before the inspection day (YYYY-MM-DD)</source>
-        <translation>{value} 不是检查日当天或之前的日期（格式为 YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>Not accepted: {reason}</source>
-        <translation>未接受：{reason}</translation>
     </message>
 </context>
 <context>

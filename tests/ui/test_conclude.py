@@ -7,16 +7,25 @@ from __future__ import annotations
 import io
 import itertools
 import random
+import re
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QDate, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QImage, QInputDevice, QMouseEvent, QPointingDevice, QTabletEvent
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import (
+    QImage,
+    QInputDevice,
+    QMouseEvent,
+    QPainter,
+    QPointingDevice,
+    QTabletEvent,
+    QTextDocument,
+)
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPlainTextEdit, QWidget
 
 from inspector.demo import _rows, _typed_value
 from inspector.inspections import SignatureInput
@@ -26,6 +35,7 @@ from inspector.ui.signature_pad import SignaturePad
 from inspector.workspace import Workspace
 
 from ..conftest import ACTOR, INSPECTION_DAY
+from ..signature_sample import signature_png
 
 FAILING = {"exits-clear": "critical", "fire-staff": "major", "induction-training": "minor"}
 
@@ -267,7 +277,8 @@ def test_complete_is_refused_while_a_photo_is_missing_then_works(
     with qtbot.waitSignal(page.status_changed):
         qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)
     assert ws.inspections.detail(iid).status == "completed"
-    assert page.sign_button.isEnabled() and not page.complete_button.isVisibleTo(page)
+    assert page.sign_button.isEnabled() and not page.complete_button.isEnabled()
+    assert page.complete_button.isVisibleTo(page)  # disabled in its place, not removed
     assert "Completed on" in page.status_label.text()
 
 
@@ -377,9 +388,9 @@ def test_sign_lock_amend_and_sign_again(qtbot, page: ConcludePage, ws: Workspace
     assert "locked" in page.status_label.text()
     tiles = page.signatures_box.findChildren(SignatureTile)
     assert len(tiles) == 3 and not any(t.signature.superseded for t in tiles)
-    assert page.amend_button.isVisibleTo(page)
-    assert not page.complete_button.isVisibleTo(page)
-    assert not page.sign_button.isVisibleTo(page)
+    assert page.amend_button.isEnabled()
+    assert not page.complete_button.isEnabled()
+    assert not page.sign_button.isEnabled()
     assert editable_widgets(page) == []
     assert all(w.isReadOnly() for w in page.findChildren(QPlainTextEdit))
 
@@ -422,3 +433,146 @@ def test_a_core_refusal_to_sign_is_shown_and_nothing_changes(
     assert not page.sign([SignatureInput("王建国", "inspector", b"\x89PNG\r\n\x1a\n")])
     assert not errors
     assert ws.inspections.detail(iid).status == "draft"
+
+
+# --- what the inspector did not mean is never recorded ----------------------------------------
+
+def test_a_dot_is_not_a_signature(qtbot, page: ConcludePage, ws: Workspace,
+                                  iid: uuid.UUID) -> None:
+    add_missing_photo(ws, iid)
+    page.refresh()
+    assert page.complete()
+
+    def handle(dialog: QDialog) -> None:
+        assert isinstance(dialog, SignDialog)
+        boxes = dialog.boxes()
+        for box in boxes[:-1]:
+            scribble(qtbot, box.pad)
+        rep = dialog.representative
+        qtbot.mouseClick(rep.pad, Qt.MouseButton.LeftButton, pos=QPoint(200, 60))  # a dot
+        assert not rep.pad.is_empty() and rep.pad.ink_problem().code == "too_small"
+        assert rep.ink_error.isVisibleTo(dialog) and "too small" in rep.ink_error.text()
+        assert not dialog.ok.isEnabled()
+        assert rep.title() in dialog.missing.text()  # still to sign
+        stroke(qtbot, rep.pad, [(40, 60), (80, 62)])  # and a short dash
+        assert not dialog.ok.isEnabled() and rep.ink_error.isVisibleTo(dialog)
+        rep.clear_button.click()
+        assert not rep.ink_error.isVisibleTo(dialog)  # empty: nothing to complain about
+        scribble(qtbot, rep.pad)
+        assert dialog.ok.isEnabled() and not rep.ink_error.isVisibleTo(dialog)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    errors = with_modal(qtbot, handle)
+    page.sign_button.click()
+    assert not errors
+    assert ws.inspections.detail(iid).status == "signed"
+
+
+def test_a_signature_image_without_ink_is_refused_in_the_ui_language(
+        qtbot, page: ConcludePage, ws: Workspace, iid: uuid.UUID, team) -> None:
+    add_missing_photo(ws, iid)
+    page.refresh()
+    assert page.complete()
+    dot = QImage(600, 200, QImage.Format.Format_ARGB32)
+    dot.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(dot)
+    painter.setBrush(Qt.GlobalColor.black)
+    painter.drawEllipse(QPointF(300, 100), 5, 5)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    dot.save(buffer, "PNG")
+    seen: list[str] = []
+    errors = with_modal(qtbot, lambda box: (seen.append(box.text()), box.accept()))
+    assert not page.sign([SignatureInput("王建国", "inspector", signature_png(), team[0]),
+                          SignatureInput("周婷", "facility_representative", bytes(data))])
+    assert not errors and "周婷" in seen[0] and "too small" in seen[0]
+    assert ws.inspections.detail(iid).status == "completed"
+
+
+def test_the_action_buttons_keep_their_places(qtbot, page: ConcludePage, ws: Workspace,
+                                              iid: uuid.UUID) -> None:
+    def places() -> list[tuple[int, int, int]]:
+        QApplication.processEvents()
+        return [(b.mapTo(page, QPoint(0, 0)).x(), b.mapTo(page, QPoint(0, 0)).y(), b.width())
+                for b in page.action_buttons]
+
+    def enabled() -> list[bool]:
+        return [b.isEnabled() for b in page.action_buttons]
+
+    start = places()
+    assert all(b.isVisibleTo(page) for b in page.action_buttons)
+    assert enabled() == [True, False, False, False, True]
+    qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)  # refused: blocked
+    assert places() == start
+    add_missing_photo(ws, iid)
+    page.refresh()
+    qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)
+    assert ws.inspections.detail(iid).status == "completed"
+    assert places() == start and enabled() == [False, True, False, True, True]
+    # a second click where Complete was does nothing (it is not another action)
+    qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)
+    assert ws.inspections.detail(iid).status == "completed"
+    assert not sign_through_dialog(qtbot, page)
+    assert places() == start and enabled() == [False, False, True, True, True]
+    assert not amend_through_dialog(qtbot, page, "The extinguisher count was wrong.")
+    assert places() == start and enabled() == [True, False, False, False, True]
+    assert "amend" in page.complete_button.toolTip().lower() or \
+        page.complete_button.toolTip() == ""
+
+
+def test_the_not_completed_message_follows_what_still_blocks(
+        qtbot, page: ConcludePage, ws: Workspace, iid: uuid.UUID) -> None:
+    qtbot.mouseClick(page.complete_button, Qt.MouseButton.LeftButton)
+    assert "1 item(s)" in page.message.text() or "1 item" in page.message.text()
+    # the item is dealt with elsewhere (the Checklists tab); the tab is shown again
+    add_missing_photo(ws, iid)
+    page.refresh()
+    assert page.message.text() == ""
+    assert not page.blocking_box.isVisibleTo(page)
+
+
+def test_html_labels_render_their_entities(qtbot, ctx: AppContext, ws: Workspace, team,
+                                           facility_id) -> None:
+    """No &nbsp; shown as written: every label that holds markup is rich text."""
+    ctx.language = "en"
+    iid = ws.inspections.start(facility_id, "routine", INSPECTION_DAY, team, ACTOR,
+                               checklist_ids=["registration"])
+    answer_everything(ws, iid, set())  # nothing fails: the parts hold no tags
+    widget = ConcludePage(ctx, str(iid))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    doc = QTextDocument()
+    doc.setHtml(widget.failed_label.text())
+    assert "&nbsp;" not in doc.toPlainText() and "Critical" in doc.toPlainText()
+    assert widget.failed_label.textFormat() == Qt.TextFormat.RichText
+    for label in widget.findChildren(QLabel):
+        if re.search(r"&\w+;|<\w", label.text()):
+            assert label.textFormat() == Qt.TextFormat.RichText, label.text()
+
+
+def test_a_findings_refusal_is_not_left_beside_another_finding(
+        qtbot, page: ConcludePage, ws: Workspace, iid: uuid.UUID) -> None:
+    from PySide6.QtCore import QPointF as P
+    from PySide6.QtGui import QWheelEvent
+
+    editor = page.findings
+    first, second = ws.inspections.findings(iid)[:2]
+    assert editor.select(first.id)
+    editor.description.selectAll()
+    qtbot.keyClick(editor.description, Qt.Key.Key_Delete)
+    editor.flush()
+    assert "needs a description" in editor.status.text()
+    assert editor.select(second.id)
+    assert editor.status.text() == ""  # not said of the finding now shown
+    # a wheel turned over the deadline (to scroll past it) does not move it
+    before = editor.deadline.date()
+    editor.list.setFocus()
+    centre = P(editor.deadline.rect().center())
+    wheel = QWheelEvent(centre, P(editor.deadline.mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                        QPoint(0, 120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(editor.deadline, wheel)
+    assert editor.deadline.date() == before

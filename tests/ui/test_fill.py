@@ -271,10 +271,8 @@ def _signed(ctx: AppContext, team, facility_id) -> str:
         if n == 0 and item.response.type == "pass_fail":
             svc.answer(iid, cid, item.id, "pass", ACTOR)
         else:
-            svc.set_not_applicable(iid, cid, item.id, True, ACTOR)
+            svc.set_not_applicable(iid, cid, item.id, True, ACTOR, reason="本机构不涉及此项")
     svc.complete(iid, ACTOR)
-    png = io.BytesIO()
-    Image.new("RGBA", (60, 20), (0, 0, 0, 0)).save(png, "PNG")
     svc.sign(iid, signatures_for(team), ACTOR)
     return str(iid)
 
@@ -422,11 +420,9 @@ def test_failed_save_is_shown_next_to_the_item(qtbot, ctx, team, facility_id) ->
         if item is first:
             svc.answer(iid, cid, item.id, "pass", ACTOR)
         else:
-            svc.set_not_applicable(iid, cid, item.id, True, ACTOR)
+            svc.set_not_applicable(iid, cid, item.id, True, ACTOR, reason="本机构不涉及此项")
     page = open_page(qtbot, ctx, str(iid))
     svc.complete(iid, ACTOR)
-    png = io.BytesIO()
-    Image.new("RGBA", (60, 20)).save(png, "PNG")
     svc.sign(iid, signatures_for(team), ACTOR)
     goto(qtbot, page, first.id)
     qtbot.keyClick(page.view, Qt.Key.Key_2)

@@ -5,7 +5,6 @@ unchecked."""
 
 from __future__ import annotations
 
-import io
 import uuid
 from datetime import timedelta
 from pathlib import Path
@@ -22,17 +21,14 @@ from inspector.ui.followup import FollowupPage, StartFollowupDialog
 from inspector.workspace import Workspace
 
 from ..conftest import ACTOR, INSPECTION_DAY, signatures_for
+from ..signature_sample import signature_png
 from .test_conclude import add_missing_photo, failing_inspection, with_modal
 
 FOLLOWUP_DAY = INSPECTION_DAY + timedelta(days=20)
 
 
 def png() -> bytes:
-    out = io.BytesIO()
-    img = Image.new("RGBA", (300, 100), (255, 255, 255, 0))
-    img.paste((0, 0, 0, 255), (20, 40, 280, 50))
-    img.save(out, "PNG")
-    return out.getvalue()
+    return signature_png()
 
 
 def sign(ws: Workspace, iid: uuid.UUID, team: list[uuid.UUID]) -> None:

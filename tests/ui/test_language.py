@@ -165,7 +165,7 @@ def test_history_of_a_signed_issued_and_amended_inspection_reads_as_words(
     assert any(r[3].startswith("状态: 已签署 → 草稿") for r in amended)
     started = rows[-1]
     assert started[2] == "检查记录 新增" and "检查类型: 日常检查" in started[3]
-    assert "机构: 江阴市测试托育中心" in started[3] and "消防安全与疏散 v1.0" in started[3]
+    assert "机构: 江阴市测试托育中心" in started[3] and "消防安全与疏散 v1.1" in started[3]
     row = next(r for r in rows if "表格内容" in r[3])  # a repeat group's row: its columns
     assert "{" not in row[3] and "'" not in row[3]
     # The time a person reads is China time (the computer's), to the second.

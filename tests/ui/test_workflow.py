@@ -26,6 +26,12 @@ from .test_fill import goto
 from .test_registry import GOOD_CODE, fill_new_facility
 
 
+def _give_reason(dialog: QDialog) -> None:
+    """The reason a critical item is marked not applicable (asked on key 3)."""
+    dialog.reason.setText("The centre occupies the ground floor only")
+    dialog.ok.click()
+
+
 def _sign_all(qtbot, screen: InspectionScreen) -> None:
     def handle(dialog: QDialog) -> None:
         assert isinstance(dialog, SignDialog)
@@ -98,6 +104,8 @@ def test_facility_to_followup_through_the_main_window(qtbot, ctx: AppContext, te
             key = Qt.Key.Key_1
         else:
             key = Qt.Key.Key_3
+            if entry.item.severity == "critical":  # N.A. of a critical item: the reason
+                with_modal(qtbot, _give_reason)
         qtbot.keyClick(page.view, key)
     assert page.flush(10_000)
     assert _answered(page) == set(items)
@@ -246,6 +254,8 @@ def test_keys_work_as_soon_as_an_inspection_opens(qtbot, ctx: AppContext, team,
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.fill.view)
     first = screen.fill.current
     key = Qt.Key.Key_1 if first.item.response.type == "pass_fail" else Qt.Key.Key_3
+    if key == Qt.Key.Key_3 and first.item.severity == "critical":
+        with_modal(qtbot, _give_reason)
     qtbot.keyClick(QApplication.focusWidget(), key)
     assert screen.fill.flush(5000)
     detail = ctx.workspace.inspections.detail(iid)

@@ -2,8 +2,12 @@
 
 Left, the navigator (overall progress, checklist → section tree with counts and
 marks); right, the item cards of the current checklist under their section headings.
-Everything can be done from the keyboard (see ``HINT``). Every change is shown at
-once and saved through the ``SaveQueue`` behind it; the status line says whether
+Everything can be done from the keyboard (the hint line under the cards) and with the
+mouse alike. The shortcut keys act while the item list has the focus; a key typed
+into a field (a note, a number, a date, a table cell) is text for that field and
+never a shortcut, and Esc returns to the list. A click on the navigator, a card or
+one of its buttons gives the keys back to the list. Every change is shown at once
+and saved through the ``SaveQueue`` behind it; the status line says whether
 everything is saved. A signed inspection is shown read-only.
 """
 
@@ -14,26 +18,40 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QImage, QKeyEvent, QShowEvent
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from inspector.checklists.schema import Item
+from inspector.checklists.schema import Item, Option
 from inspector.inspection_records import InspectionDetail
-from inspector.scoring import NA, InvalidAnswer, judge, parse_value
+from inspector.scoring import NA, InvalidAnswer, judge, needs_na_reason, parse_value
 from inspector.ui.context import AppContext
+from inspector.ui.fill.answer_text import invalid_message
 from inspector.ui.fill.item_view import FAIL_COLOR, ItemCard
+from inspector.ui.fill.na_reason import NaReasonDialog
 from inspector.ui.fill.navigator import Navigator
 from inspector.ui.fill.photo_viewer import PhotoViewer
 from inspector.ui.fill.photos import IMAGE_SUFFIXES, image_files
@@ -42,6 +60,29 @@ from inspector.ui.messages import explain
 from inspector.ui.save_queue import SaveQueue
 
 POSITION_DELAY_MS = 700
+HINT_FLASH_MS = 6000  # how long a hint about the keys stays in the hint line
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with … instead of widening the window
+    (the full text is its tooltip)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, self.foregroundRole()))
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment()), text)
+        painter.end()
 
 
 class ItemList(QWidget):
@@ -59,7 +100,11 @@ class ItemList(QWidget):
         self.headers: dict[str, QLabel] = {}
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.page.handle_key(event):
+        # A key a field inside a card did not take arrives here too: it is the field's
+        # (typed into it), never a shortcut of the list.
+        focus = QApplication.focusWidget()
+        in_field = focus is not None and focus is not self and self.isAncestorOf(focus)
+        if not self.page.handle_key(event, in_field=in_field):
             super().keyPressEvent(event)
 
 
@@ -119,6 +164,7 @@ class FillPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.navigator = Navigator(self.lang)
         self.navigator.section_chosen.connect(self._section_chosen)
+        self.navigator.clicked.connect(self.back_to_items)
         self.splitter.addWidget(self.navigator)
 
         right = QWidget()
@@ -127,13 +173,14 @@ class FillPage(QWidget):
         rlayout.setSpacing(2)
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 0, 6, 0)
-        self.title = QLabel()
+        self.title = ElidedLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
         bar.addWidget(self.title, 1)
-        self.hidden_label = QLabel()
+        self.hidden_label = ElidedLabel()
         self.hidden_label.setEnabled(False)
         bar.addWidget(self.hidden_label)
         self.show_na = QCheckBox(self.tr("Show them"))
@@ -150,12 +197,14 @@ class FillPage(QWidget):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rlayout.addWidget(self.scroll, 1)
-        self.hint = QLabel(self.tr(
-            "1 pass/yes · 2 fail/no · 3 N.A. · J/K or ↓/↑ next/previous · Enter edit value · "
-            "Esc back · N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section"))
+        self.hint = QLabel(self.key_help())
         self.hint.setEnabled(False)
         self.hint.setWordWrap(True)
         rlayout.addWidget(self.hint)
+        self._hint_timer = QTimer(self, singleShot=True, interval=HINT_FLASH_MS)
+        self._hint_timer.timeout.connect(self._restore_hint)
+        self.choice_menu: QMenu | None = None
+        self.reason_dialog: NaReasonDialog | None = None
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -274,7 +323,7 @@ class FillPage(QWidget):
         if focus_list:
             lst.setFocus(Qt.FocusReason.OtherFocusReason)
         if scroll:
-            QTimer.singleShot(0, lambda c=card: self._scroll_to(c))
+            QTimer.singleShot(0, card, lambda c=card: self._scroll_to(c))
             self._scroll_to(card)
         self.navigator.show_section(entry.checklist.id, entry.section.id)
         if not self.locked and entry.key != self._saved_position:
@@ -341,11 +390,12 @@ class FillPage(QWidget):
     def _section_chosen(self, checklist_id: str, section_id: str) -> None:
         for e in self.visible_entries():
             if e.checklist.id == checklist_id and (not section_id or e.section.id == section_id):
-                self.select(e, focus_list=False)
+                self.select(e, focus_list=True)  # the keys work right after the click
                 lst = self.lists[checklist_id]
                 header = lst.headers.get(e.section.id)
                 if header is not None and section_id:
-                    QTimer.singleShot(0, lambda h=header: self.scroll.ensureWidgetVisible(h, 0, 0))
+                    QTimer.singleShot(0, header, lambda h=header:
+                                      self.scroll.ensureWidgetVisible(h, 0, 0))
                 return
 
     def back_to_items(self) -> None:
@@ -367,7 +417,30 @@ class FillPage(QWidget):
 
     # --- keys -------------------------------------------------------------------------
 
-    def handle_key(self, event: QKeyEvent) -> bool:
+    def key_help(self) -> str:
+        return self.tr(
+            "1 pass/yes/compliant option · 2 fail/no/non-compliant option · 3 N.A. (again: "
+            "undo) · Del clear · J/K or ↓/↑ next/previous item · Enter edit value, Esc back "
+            "· N note · P photo (or drop, Ctrl+V) · Ctrl+PgDn/PgUp section")
+
+    def flash_hint(self, text: str) -> None:
+        """Say something about the keys in the hint line for a few seconds."""
+        self.hint.setText("ⓘ " + text)
+        self.hint.setEnabled(True)
+        self.hint.setStyleSheet("font-weight: bold;")
+        self._hint_timer.start()
+
+    def _restore_hint(self) -> None:
+        self.hint.setText(self.key_help())
+        self.hint.setEnabled(False)
+        self.hint.setStyleSheet("")
+
+    def explain_table_keys(self) -> None:
+        self.flash_hint(self.tr("In a table, Enter or F2 edits the cell (Alt+↓ opens the "
+                                "calendar of a date); Esc returns to the item list, where "
+                                "the letter keys work."))
+
+    def handle_key(self, event: QKeyEvent, in_field: bool = False) -> bool:
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl = mods == Qt.KeyboardModifier.ControlModifier
@@ -377,6 +450,8 @@ class FillPage(QWidget):
             self.move_section(1)
         elif ctrl and key == Qt.Key.Key_PageUp:
             self.move_section(-1)
+        elif in_field:
+            return False  # typed into a field: the field's, not a shortcut
         elif ctrl and key == Qt.Key.Key_V:
             if entry is not None and not self.locked:
                 self.paste_photo(entry)
@@ -392,7 +467,8 @@ class FillPage(QWidget):
             self.move(len(self.entries))
         elif entry is None or self.locked:
             return key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_N,
-                           Qt.Key.Key_P, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+                           Qt.Key.Key_P, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2,
+                           Qt.Key.Key_Delete)
         elif key in (Qt.Key.Key_1, Qt.Key.Key_2):
             self._answer_by_key(entry, 0 if key == Qt.Key.Key_1 else 1)
         elif key == Qt.Key.Key_3:
@@ -400,6 +476,8 @@ class FillPage(QWidget):
                 self.toggle_not_applicable(entry)
                 if entry.answer.not_applicable:
                     self.next_unanswered()
+        elif key == Qt.Key.Key_Delete:
+            self.clear_answer(entry)
         elif key == Qt.Key.Key_N:
             card = self.card(entry)
             if card is not None:
@@ -415,23 +493,68 @@ class FillPage(QWidget):
         return True
 
     def _answer_by_key(self, entry: Entry, choice: int) -> None:
-        t = entry.item.response.type
-        if not entry.applicable or t not in ("pass_fail", "yes_no"):
+        """1 / 2: pass / fail, yes / no, or the compliant / non-compliant option of a
+        single choice (a menu of them when there are several). Other items are
+        answered in their field: the hint line says so."""
+        if not entry.applicable:
             return
-        value = (("pass", "fail") if t == "pass_fail" else ("yes", "no"))[choice]
-        self.save_value(entry, value)
+        t = entry.item.response.type
+        if t in ("pass_fail", "yes_no"):
+            value = (("pass", "fail") if t == "pass_fail" else ("yes", "no"))[choice]
+            self.save_value(entry, value)
+            self.next_unanswered()
+            return
+        if t == "single_choice":
+            passes = choice == 0
+            options = [o for o in entry.item.response.options if o.passes is passes] \
+                or list(entry.item.response.options)
+            if len(options) == 1:
+                self.save_value(entry, options[0].id)
+                self.next_unanswered()
+            else:
+                self.choose_option(entry, options)
+            return
+        if t == "multiple_choice":
+            self.flash_hint(self.tr("This item takes several options: Enter goes to them, "
+                                    "Space ticks one, Esc returns."))
+        elif t == "repeat":
+            self.flash_hint(self.tr("This item is a table: Enter goes to it, Insert adds a "
+                                    "row, Esc returns."))
+        else:
+            self.flash_hint(self.tr("This item takes a value: press Enter and type it."))
+
+    def choose_option(self, entry: Entry, options: list[Option]) -> QMenu:
+        """A menu of ``options`` under the item, picked by their number (or ↑/↓ and
+        Enter); Esc leaves the answer as it was."""
+        menu = QMenu(self)
+        for n, option in enumerate(options, start=1):
+            label = option.label.get(self.lang).replace("&", "&&")
+            action = menu.addAction(f"&{n}  {label}")
+            action.triggered.connect(
+                lambda _c=False, o=option.id: self._option_chosen(entry, o))
+        menu.aboutToHide.connect(self.back_to_items)
+        card = self.card(entry)
+        anchor: QWidget = self
+        if card is not None and card.editor is not None:
+            anchor = card.editor
+        menu.popup(anchor.mapToGlobal(QPoint(0, anchor.height())))
+        self.choice_menu = menu
+        return menu
+
+    def _option_chosen(self, entry: Entry, option_id: str) -> None:
+        self.save_value(entry, option_id)
+        self.select(entry, focus_list=True)
         self.next_unanswered()
 
     # --- saving answers ---------------------------------------------------------------
 
     def explain_invalid(self, item: Item, raw: Any, exc: InvalidAnswer) -> str:
-        t = item.response.type
-        if t == "number":
-            return self.tr("“{value}” is not a number").format(value=raw)
-        if t == "date":
-            return self.tr("{value} is not a valid date on or before the inspection "
-                           "day").format(value=raw)
-        return self.tr("The answer was not accepted: {reason}").format(reason=exc)
+        return invalid_message(exc, self.lang)
+
+    def input_checked(self, entry: Entry) -> None:
+        """A value in a field was checked: the status line counts refused ones."""
+        self._update_counts()
+        self._show_status(self.queue.busy)
 
     def _submit(self, entry: Entry | None, fn: Callable[..., Any], *args: Any,
                 on_done: Callable[[Any], None] | None = None) -> None:
@@ -479,12 +602,31 @@ class FillPage(QWidget):
                      value, self.actor, on_done=acked)
         self._saved_position = entry.key  # answering records the position too
 
-    def toggle_not_applicable(self, entry: Entry) -> None:
-        if self.locked:
-            return
+    def toggle_not_applicable(self, entry: Entry) -> bool:
+        """N.A. on, or back off (key 3 or the N.A. button). A critical item asks for the
+        reason first (kept as its note); cancelling changes nothing. True if changed."""
+        if self.locked or not entry.applicable:
+            return False
         a = entry.answer
         assert self.detail is not None
-        a.not_applicable = not a.not_applicable
+        turning_on = not a.not_applicable
+        reason = None
+        card = self.card(entry)
+        if turning_on and needs_na_reason(entry.item):
+            if card is not None:
+                card.flush_note()
+            dialog = NaReasonDialog(entry.item.prompt.get(self.lang), a.note, self)
+            self.reason_dialog = dialog
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            self.reason_dialog = None
+            self.back_to_items()
+            if not accepted:
+                return False
+            reason = dialog.text()
+            a.note = reason
+            if card is not None:
+                card.show_note(reason)
+        a.not_applicable = turning_on
         if a.not_applicable:
             a.result, a.reason = NA, None
         else:
@@ -500,8 +642,27 @@ class FillPage(QWidget):
             self.score_changed.emit(state.score, state.verdict)
 
         self._submit(entry, self.svc.set_not_applicable, self._uuid, entry.checklist.id,
-                     entry.item.id, a.not_applicable, self.actor, on_done=acked)
+                     entry.item.id, a.not_applicable, self.actor, reason, on_done=acked)
         self._saved_position = entry.key
+        return True
+
+    def clear_answer(self, entry: Entry) -> None:
+        """Remove the answer (value and N.A.) of an item: key Delete or the Clear button.
+        A table keeps its rows: they are removed one by one."""
+        if self.locked or not entry.applicable:
+            return
+        if entry.item.response.type == "repeat":
+            self.flash_hint(self.tr("Rows of a table are removed one by one: select one and "
+                                    "press Ctrl+Delete."))
+            return
+        a = entry.answer
+        if a.value is None and not a.not_applicable:
+            return
+        a.refused = None
+        card = self.card(entry)
+        if card is not None and card.editor is not None:
+            card.editor.show_problem(None)
+        self.save_value(entry, None)
 
     def save_note(self, entry: Entry, text: str) -> None:
         if self.locked:
@@ -564,13 +725,16 @@ class FillPage(QWidget):
 
     # --- photos -----------------------------------------------------------------------
 
-    def add_photo_dialog(self, entry: Entry) -> None:
+    def add_photo_dialog(self, entry: Entry, from_mouse: bool = False) -> None:
         if self.locked:
             return
+        if from_mouse:
+            self.select(entry, focus_list=True)
         patterns = " ".join(f"*{s}" for s in IMAGE_SUFFIXES)
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Add photos"), self._photo_dir,
             self.tr("Images ({patterns})").format(patterns=patterns))
+        self.back_to_items()
         if files:
             self._photo_dir = str(Path(files[0]).parent)
             self.add_photo_files(entry, [Path(f) for f in files])
@@ -694,11 +858,16 @@ class FillPage(QWidget):
 
     def _show_status(self, busy: bool) -> None:
         failed = sum(1 for e in self.entries if e.answer.error)
+        refused = sum(1 for e in self.entries if e.unsaved and not e.answer.error)
         if busy:
             text, style = self.tr("Saving…"), ""
         elif failed:
             text = "⚠ " + self.tr("Save failed — %n item(s) not saved; see the marked items",
                                   "", failed)
+            style = f"color: {FAIL_COLOR}; font-weight: bold;"
+        elif refused:
+            text = "⚠ " + self.tr("%n value(s) not accepted and not saved; see the marked "
+                                  "items", "", refused)
             style = f"color: {FAIL_COLOR}; font-weight: bold;"
         elif self.locked:
             text, style = self.tr("Read-only"), ""
@@ -748,7 +917,7 @@ class FillPage(QWidget):
         current = self.current
         card = self.card(current) if current is not None else None
         if card is not None:  # the layout is only final once shown
-            QTimer.singleShot(0, lambda c=card: self._scroll_to(c))
+            QTimer.singleShot(0, card, lambda c=card: self._scroll_to(c))
 
     def hideEvent(self, event: QHideEvent) -> None:
         # Another tab or screen is shown: what was typed must be saved for it to see.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from inspector.checklists.schema import Method
 from inspector.checklists.sources import load_sources
 from inspector.scoring import FAIL, NA, PASS, InvalidAnswer, judge, parse_value
+from inspector.ui.fill.answer_text import invalid_message
 from inspector.ui.fill.editors import ValueEditor, make_editor
 from inspector.ui.fill.photos import PhotoStrip, image_files
 from inspector.ui.fill.repeat_table import RepeatTable
@@ -42,6 +45,14 @@ FAIL_COLOR = "#c62828"
 PASS_COLOR = "#2e7d32"
 WARN_COLOR = "#b45309"
 NOTE_DELAY_MS = 400
+
+
+_DATE_CHARS = re.compile(r"^[\d\s\-/.年月日\uff10-\uff19\uff0d\uff0f\uff0e]*$")
+
+
+def _unfinished_date(text: str) -> bool:
+    """Digits and date separators short of a whole date: still being typed."""
+    return bool(_DATE_CHARS.match(text)) and len(re.sub(r"\D", "", text)) < 8
 
 
 def _badge(text: str, fg: str, bg: str | None = None) -> QLabel:
@@ -135,10 +146,24 @@ class ItemCard(QFrame):
         self.quotes.setContentsMargins(6, 4, 6, 4)
         outer.addWidget(self.quotes)
 
-        # the answer
+        # the answer, with N/A and Clear beside it (mouse and keyboard alike)
         self.not_applicable_label = QLabel()
         self.not_applicable_label.setVisible(False)
         outer.addWidget(self.not_applicable_label)
+        self.na_button = QPushButton(self.tr("N.A.  (3)"))
+        self.na_button.setCheckable(True)
+        self.na_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.na_button.setToolTip(
+            self.tr("Not applicable (key 3); click again to take it back. A critical item "
+                    "asks for the reason.") if item.severity == "critical" else
+            self.tr("Not applicable (key 3); click again to take it back."))
+        self.na_button.clicked.connect(lambda _c=False: page.toggle_not_applicable(entry))
+        self.clear_button = QPushButton(self.tr("Clear answer"))
+        self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.clear_button.setToolTip(self.tr("Remove the answer of this item (Delete)"))
+        self.clear_button.clicked.connect(lambda _c=False: page.clear_answer(entry))
+        for button in (self.na_button, self.clear_button):
+            button.installEventFilter(self)  # a click gives the keys back to the list
         self.editor: ValueEditor | None = None
         self.table: RepeatTable | None = None
         if item.response.type == "repeat":
@@ -148,13 +173,31 @@ class ItemCard(QFrame):
             self.table.row_removed.connect(lambda row: page.row_removed(entry, row))
             self.table.row_moved.connect(lambda row, pos: page.row_moved(entry, row, pos))
             self.table.escape.connect(page.back_to_items)
+            self.table.cells_checked.connect(lambda: page.input_checked(entry))
+            self.table.typed_outside_cell.connect(page.explain_table_keys)
+            self.table.buttons_row.addWidget(self.na_button)
+            self.table.buttons_row.addStretch(1)
+            self.clear_button.setVisible(False)  # rows are removed one by one
             outer.addWidget(self.table)
         else:
             self.editor = make_editor(item, lang, inspection_date)
             assert self.editor is not None
-            self.editor.edited.connect(lambda value: page.save_value(entry, value))
+            self.editor.edited.connect(self._commit)
             self.editor.preview.connect(self._preview)
-            outer.addWidget(self.editor)
+            self.editor.settled.connect(self.refresh)
+            self.editor.chosen.connect(page.back_to_items)
+            # N.A. and Clear stay usable while the editor is off (N.A.): beside a
+            # one-line editor, under one laid out vertically.
+            row = QHBoxLayout()
+            if self.editor.row is None:
+                outer.addWidget(self.editor)
+            else:
+                row.addWidget(self.editor, 0, Qt.AlignmentFlag.AlignTop)
+                row.addSpacing(12)
+            for button in (self.na_button, self.clear_button):
+                row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addStretch(1)
+            outer.addLayout(row)
 
         self.reason = QLabel()
         self.reason.setWordWrap(True)
@@ -173,7 +216,7 @@ class ItemCard(QFrame):
         self.note.setMaxLength(2000)
         bottom.addWidget(self.note, 1)
         self.photos = PhotoStrip()
-        self.photos.add_clicked.connect(lambda: page.add_photo_dialog(entry))
+        self.photos.add_clicked.connect(lambda: page.add_photo_dialog(entry, from_mouse=True))
         self.photos.photo_clicked.connect(lambda i: page.open_viewer(entry, i))
         bottom.addWidget(self.photos)
         outer.addLayout(bottom)
@@ -241,16 +284,30 @@ class ItemCard(QFrame):
             self.update()
 
     def refresh(self) -> None:
-        """Show the entry's answer as it now stands."""
+        """Show the entry's answer as it now stands (the saved state, and any value
+        refused in the field)."""
         a = self.entry.answer
         if self.editor is not None:
             self.editor.set_value(a.value)
+            if not self.editor.has_refused_input():
+                a.refused = None
         if self.table is not None and self.table.rows is not a.rows:
             self.table.set_rows(a.rows)
         self._show_result(a.result, a.reason, a.not_applicable)
+        if a.refused:
+            self._show_refused()
         if not self.note.hasFocus() and not self._note_timer.isActive():
             self.note.setText(a.note)
+            self._saved_note = a.note
         self.photos.set_photos(a.photos)
+        locked = self.page.locked
+        self.na_button.setChecked(a.not_applicable)
+        self.na_button.setText(("✔ " if a.not_applicable else "") + self.tr("N.A.  (3)"))
+        self.na_button.setEnabled(self.entry.applicable and not locked)
+        self.clear_button.setEnabled(self.entry.applicable and not locked and (
+            a.not_applicable or a.value is not None))
+        if self.table is not None:
+            self.table.set_not_applicable(a.not_applicable)
         missing = self.entry.missing
         if missing == "photo":
             self.mark.setText("⚠ " + self.tr("photo required: a failed item of this checklist "
@@ -258,6 +315,9 @@ class ItemCard(QFrame):
         elif missing == "note":
             self.mark.setText("⚠ " + self.tr("note required: a failed critical item needs a "
                                               "note or a photo"))
+        elif missing == "reason":
+            self.mark.setText("⚠ " + self.tr("reason required: a critical item marked N.A. "
+                                              "needs the reason in its note (N)"))
         self.mark.setVisible(missing is not None)
         errors = []
         if a.error:
@@ -294,23 +354,68 @@ class ItemCard(QFrame):
         if self.editor is not None:
             self.editor.setEnabled(not na and not self.page.locked)
 
+    def _check(self, raw: Any) -> tuple[Any, str | None]:
+        """The canonical value of ``raw``, or why the core refuses it."""
+        if raw is None:
+            return None, None
+        try:
+            return parse_value(self.entry.item, raw, self.inspection_date), None
+        except InvalidAnswer as exc:
+            return None, invalid_message(exc, self.lang)
+
     def _preview(self, raw: Any) -> None:
-        """Judge a value while it is being typed, before it is saved."""
+        """Judge a value while it is being typed, before it is saved. An unfinished
+        date is not an error yet; it is said so when the field is left."""
         item = self.entry.item
+        assert self.editor is not None
+        value, problem = self._check(raw)
+        if problem is not None:
+            if item.response.type == "date" and _unfinished_date(str(raw)):
+                self.editor.show_problem(None)
+                self._show_result(None, None, False, unsaved=True)
+                return
+            self.editor.show_problem(problem)
+            self.result_label.setText("⚠ " + self.tr("not accepted"))
+            self.result_label.setStyleSheet(f"color: {FAIL_COLOR}; font-weight: bold;")
+            self.result_label.setEnabled(True)
+            self.reason.setVisible(False)
+            return
+        self.editor.show_problem(None)
         if raw is None:
             self._show_result(None, None, False, unsaved=True)
-            return
-        try:
-            value = parse_value(item, raw, self.inspection_date)
-        except InvalidAnswer as exc:
-            self.result_label.setText("⚠ " + self.tr("invalid"))
-            self.result_label.setStyleSheet(f"color: {FAIL_COLOR}; font-weight: bold;")
-            self.reason.setText(self.page.explain_invalid(item, raw, exc))
-            self.reason.setVisible(True)
             return
         j = judge(item, value, self.inspection_date)
         reason = {"zh": j.reason.zh, "en": j.reason.en} if j.reason else None
         self._show_result(j.result, reason, False, unsaved=True)
+
+    def _commit(self, raw: Any) -> None:
+        """The editor has a value to save: saved if the core takes it, otherwise the
+        refusal stays next to the field and nothing is saved."""
+        assert self.editor is not None
+        _value, problem = self._check(raw)
+        a = self.entry.answer
+        if problem is not None:
+            a.refused = problem
+            self.editor.show_problem(problem)
+            self._show_refused()
+            self.page.input_checked(self.entry)
+            return
+        a.refused = None
+        self.editor.show_problem(None)
+        self.page.save_value(self.entry, raw)
+        self.page.input_checked(self.entry)
+
+    def _show_refused(self) -> None:
+        self.result_label.setText("⚠ " + self.tr("not saved: see the field"))
+        self.result_label.setStyleSheet(f"color: {FAIL_COLOR}; font-weight: bold;")
+        self.result_label.setEnabled(True)
+        self.reason.setVisible(False)
+
+    def show_note(self, text: str) -> None:
+        """The note as saved elsewhere (the reason of an N.A.)."""
+        self._note_timer.stop()
+        self.note.setText(text)
+        self._saved_note = text
 
     def flush_note(self) -> None:
         self._note_timer.stop()
@@ -343,7 +448,10 @@ class ItemCard(QFrame):
     # --- events --------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+        if event.type() == QEvent.Type.MouseButtonRelease and watched in (
+                self.na_button, self.clear_button):
+            QTimer.singleShot(0, self, self.page.back_to_items)
+        elif event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             if watched is self.note:
                 self.flush_note()
             elif self.editor is not None:

@@ -26,9 +26,14 @@ WARN_COLOR = QColor("#b45309")
 
 
 class Navigator(QWidget):
-    """Emits ``section_chosen(checklist_id, section_id)``; section_id "" = whole checklist."""
+    """Emits ``section_chosen(checklist_id, section_id)``; section_id "" = whole checklist.
+
+    The tree never takes the keyboard focus: a click shows the section and the keys
+    stay with the item list (sections are walked with Ctrl+PgDn / Ctrl+PgUp).
+    ``clicked`` follows every click, also on the section already shown."""
 
     section_chosen = Signal(str, str)
+    clicked = Signal()
 
     def __init__(self, lang: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,7 +55,7 @@ class Navigator(QWidget):
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -59,6 +64,7 @@ class Navigator(QWidget):
         self._nodes: dict[tuple[str, str], QTreeWidgetItem] = {}
         self._setting = False
         self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemClicked.connect(self._clicked)
 
     def build(self, entries: list[Entry]) -> None:
         self.tree.clear()
@@ -136,6 +142,12 @@ class Navigator(QWidget):
             self._setting = True
             self.tree.setCurrentItem(node)
             self._setting = False
+
+    def _clicked(self, node: QTreeWidgetItem, _column: int) -> None:
+        if node is not None and not self._setting:
+            checklist_id, section_id = node.data(0, KEY_ROLE)
+            self.section_chosen.emit(checklist_id, section_id)
+        self.clicked.emit()
 
     def _current_changed(self, node: QTreeWidgetItem | None, _old: object) -> None:
         if node is None or self._setting:

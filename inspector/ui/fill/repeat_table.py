@@ -1,9 +1,14 @@
 """The table of a repeat group: one row per staff member, camera area, extinguisher...
 
 Cells are edited in place and checked one by one with the core's own parser
-(``scoring.parse_row``); a bad cell is marked and not saved, the good ones are. Each
-row shows its own pass/fail (``scoring.judge_row``). Rows are added, removed and
-moved with the buttons or the keyboard (Insert, Ctrl+Delete, Ctrl+Up/Down).
+(``scoring.parse_row``); a bad cell is marked, said under the table and not saved,
+the good ones are. Each row shows its own pass/fail (``scoring.judge_row``). Rows
+are added, removed and moved with the buttons or the keyboard (Insert, Ctrl+Delete,
+Ctrl+Up/Down). A cell is edited with Enter, F2 or a double click, never by just
+typing: a letter pressed in the table is not text for a cell (nor a shortcut of the
+checklist screen), so nothing lands in a cell that was not meant for it. Date cells
+take the typed forms of the core and have a calendar (Alt+↓) that opens on the
+inspection date.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,11 +44,16 @@ from PySide6.QtWidgets import (
 
 from inspector.checklists.schema import Column, Item
 from inspector.scoring import FAIL, PASS, InvalidAnswer, judge_row, parse_row
+from inspector.ui.fields import ErrorLabel
+from inspector.ui.fill.answer_text import invalid_message, range_hint
+from inspector.ui.fill.date_field import DateField
 from inspector.ui.fill.state import RowState
 
 FAIL_COLOR = QColor("#c62828")
 PASS_COLOR = QColor("#2e7d32")
 VALUE_ROLE = Qt.ItemDataRole.UserRole
+EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.DoubleClicked
+                 | QAbstractItemView.EditTrigger.EditKeyPressed)
 
 
 def _fmt(value: Any, col: Column, lang: str) -> str:
@@ -108,15 +119,25 @@ class _CellDelegate(QStyledItemDelegate):
                 for o in col.options:
                     combo.addItem(o.label.get(self.owner.lang), o.id)
             return combo
-        editor = super().createEditor(parent, option, index)
-        if col is not None and col.type == "date" and hasattr(editor, "setPlaceholderText"):
-            editor.setPlaceholderText("YYYY-MM-DD")
-        return editor
+        if col is not None and col.type == "date":
+            field = DateField(self.owner.inspection_date, parent)
+            field.setFrame(False)
+            # A date picked in the calendar is the end of editing that cell.
+            field.picked.connect(lambda _text, f=field: self._picked(f))
+            return field
+        return super().createEditor(parent, option, index)
+
+    def _picked(self, field: DateField) -> None:
+        self.commitData.emit(field)
+        self.closeEditor.emit(field, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QComboBox):
             pos = editor.findData(index.data(VALUE_ROLE))
             editor.setCurrentIndex(max(0, pos))
+            return
+        if isinstance(editor, DateField):
+            editor.setText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
             return
         super().setEditorData(editor, index)
 
@@ -125,6 +146,9 @@ class _CellDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), VALUE_ROLE)
             model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+            return
+        if isinstance(editor, DateField):
+            model.setData(index, editor.text(), Qt.ItemDataRole.DisplayRole)
             return
         super().setModelData(editor, model, index)
 
@@ -135,6 +159,8 @@ class RepeatTable(QWidget):
     row_removed = Signal(object)  # RowState
     row_moved = Signal(object, int)  # RowState, new position
     escape = Signal()
+    cells_checked = Signal()  # a cell was checked (its refusal shown or cleared)
+    typed_outside_cell = Signal()  # a letter or digit while no cell is being edited
 
     def __init__(self, item: Item, lang: str, inspection_date: date,
                  parent: QWidget | None = None):
@@ -145,12 +171,15 @@ class RepeatTable(QWidget):
         self.columns = list(item.response.columns)
         self.rows: list[RowState] = []
         self._filling = False
+        self._read_only = False
+        self._not_applicable = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.table = QTableWidget(0, len(self.columns) + 1)
         headers = []
+        tips = []
         for col in self.columns:
             text = col.label.get(lang)
             if col.unit is not None:
@@ -158,9 +187,16 @@ class RepeatTable(QWidget):
             if not col.required:
                 text += " " + self.tr("(optional)")
             headers.append(text)
+            tip = text
+            if col.type == "number" and col.range is not None:
+                tip += "\n" + range_hint(col, lang)
+            elif col.type == "date":
+                tip += "\n" + self.tr("Enter or F2 to type a date; Alt+↓ opens the calendar")
+            tips.append(tip)
         headers.append(self.tr("Result"))
+        tips.append(headers[-1])
         self.table.setHorizontalHeaderLabels([_wrap(h) for h in headers])
-        for n, text in enumerate(headers):
+        for n, text in enumerate(tips):
             self.table.horizontalHeaderItem(n).setToolTip(text)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -175,15 +211,15 @@ class RepeatTable(QWidget):
             self.fontMetrics().height() + 12)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(EDIT_TRIGGERS)
         self.table.setItemDelegate(_CellDelegate(self))
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.table.itemChanged.connect(self._item_changed)
         layout.addWidget(self.table)
+        self.problems = ErrorLabel()
+        layout.addWidget(self.problems)
 
-        buttons = QHBoxLayout()
+        self.buttons_row = buttons = QHBoxLayout()
         row_label = item.response.row_label.get(lang) if item.response.row_label else ""
         self.add_button = QPushButton(self.tr("Add row"))
         self.add_button.setToolTip(self.tr("Add a row ({what}) — Insert").format(what=row_label)
@@ -201,7 +237,7 @@ class RepeatTable(QWidget):
             hint = QLabel(self.tr("at least %n row(s)", "", item.response.min_rows))
             hint.setEnabled(False)
             buttons.addWidget(hint)
-        buttons.addStretch(1)
+        buttons.addSpacing(12)  # the card adds its N.A. button and the stretch
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current)
@@ -249,7 +285,7 @@ class RepeatTable(QWidget):
             cell.setForeground(QBrush(FAIL_COLOR) if error else QBrush())
             cell.setToolTip(error or "")
         if row.errors:
-            text, color = "⚠ " + self.tr("Invalid cell"), FAIL_COLOR
+            text, color = "⚠ " + self.tr("Not saved: see below"), FAIL_COLOR
             tip = "\n".join(row.errors.values())
         elif j.result == FAIL:
             text, color = "✘ " + self.tr("Fail"), FAIL_COLOR
@@ -270,6 +306,17 @@ class RepeatTable(QWidget):
         self._filling = True
         self.table.setItem(r, len(self.columns), result)
         self._filling = was
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        """Every refused cell, said under the table (the cells are marked too)."""
+        lines = []
+        for n, row in enumerate(self.rows, start=1):
+            for col in self.columns:
+                if col.id in row.errors:
+                    lines.append(self.tr("Row {row}, {column}: {problem} — not saved").format(
+                        row=n, column=col.label.get(self.lang), problem=row.errors[col.id]))
+        self.problems.set_message("\n".join(lines))
 
     def _fit_height(self) -> None:
         rows = max(2, min(len(self.rows), 8))
@@ -295,7 +342,7 @@ class RepeatTable(QWidget):
         try:
             parsed = parse_row(self.item, {col.id: raw}, self.inspection_date)
         except InvalidAnswer as exc:
-            row.errors[col.id] = self._explain(col, raw, exc)
+            row.errors[col.id] = invalid_message(exc, self.lang)
         else:
             row.errors.pop(col.id, None)
             if col.id in parsed:
@@ -308,14 +355,7 @@ class RepeatTable(QWidget):
             self._filling = False
             self.row_changed.emit(row)
         self._show_row_state(r)
-
-    def _explain(self, col: Column, raw: Any, exc: InvalidAnswer) -> str:
-        if col.type == "number":
-            return self.tr("{value} is not a number").format(value=raw)
-        if col.type == "date":
-            return self.tr("{value} is not a date on or before the inspection day "
-                           "(YYYY-MM-DD)").format(value=raw)
-        return self.tr("Not accepted: {reason}").format(reason=exc)
+        self.cells_checked.emit()
 
     def add_row(self) -> None:
         if not self.add_button.isEnabled():
@@ -351,12 +391,21 @@ class RepeatTable(QWidget):
         self.row_moved.emit(row, new)
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._apply_state()
+
+    def set_not_applicable(self, not_applicable: bool) -> None:
+        """N.A.: the rows stay on file but cannot be edited until N.A. is taken back."""
+        self._not_applicable = not_applicable
+        self._apply_state()
+
+    def _apply_state(self) -> None:
+        editable = not self._read_only and not self._not_applicable
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            b.setEnabled(not read_only)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only
-                                   else QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            b.setEnabled(editable)
+        self.table.setEditTriggers(EDIT_TRIGGERS if editable
+                                   else QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setEnabled(not self._not_applicable)
 
     def focus_editor(self) -> bool:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -365,11 +414,22 @@ class RepeatTable(QWidget):
         return True
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
-
         if (watched is self.table and event.type() == QEvent.Type.KeyPress
-                and event.key() == Qt.Key.Key_Escape
                 and self.table.state() != QAbstractItemView.State.EditingState):
-            self.escape.emit()
-            return True
+            if event.key() == Qt.Key.Key_Escape:
+                self.escape.emit()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    self.table.currentIndex().isValid() and \
+                    self.table.editTriggers() != QAbstractItemView.EditTrigger.NoEditTriggers:
+                self.table.edit(self.table.currentIndex())  # Enter edits, as F2 does
+                return True
+            plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                         & ~Qt.KeyboardModifier.ShiftModifier)
+            if plain and event.text() and event.text().isprintable() \
+                    and event.key() != Qt.Key.Key_Space:
+                # Not text for a cell (Enter/F2 edits), and not a shortcut either: the
+                # table is being worked in. Swallowed, so it reaches neither.
+                self.typed_outside_cell.emit()
+                return True
         return super().eventFilter(watched, event)

@@ -12,7 +12,8 @@ from typing import Any
 
 from inspector.checklists.schema import Checklist, Item, Section
 from inspector.inspection_records import InspectionDetail, ItemAnswer, PhotoInfo
-from inspector.scoring import FAIL
+from inspector.rules import evidence_needed
+from inspector.scoring import FAIL, na_reason_ok, needs_na_reason
 
 Key = tuple[str, str]  # (checklist id, item id)
 
@@ -37,6 +38,7 @@ class AnswerView:
     rows: list[RowState] = field(default_factory=list)
     photos: list[PhotoInfo] = field(default_factory=list)
     error: str | None = None  # the last save of this item failed: why
+    refused: str | None = None  # what is typed in its field was refused (not saved): why
     photo_error: str | None = None  # the last photo could not be added: why
 
     @classmethod
@@ -76,21 +78,28 @@ class Entry:
 
     @property
     def missing(self) -> str | None:
-        """"photo" or "note" when a failed item lacks the evidence it needs
-        (the same rule as ``Inspections.missing_evidence``)."""
+        """"photo" or "note" when a failed item lacks the evidence it needs, "reason"
+        when a critical item is N/A without a stated reason (the same rules as
+        ``Inspections.missing_evidence``)."""
         a = self.answer
-        if not self.applicable or a.result != FAIL:
+        if not self.applicable:
             return None
-        if self.item.photo_on_fail and not a.photos:
-            return "photo"
-        if self.item.severity == "critical" and not a.note and not a.photos:
-            return "note"
-        return None
+        if a.not_applicable:
+            return "reason" if needs_na_reason(self.item) and not na_reason_ok(a.note) else None
+        return evidence_needed(self.item, a.result, has_note=bool(a.note),
+                               has_photo=bool(a.photos))
 
     @property
     def critical_failed(self) -> bool:
         return (self.applicable and self.item.severity == "critical"
                 and self.answer.result == FAIL)
+
+    @property
+    def unsaved(self) -> bool:
+        """Something shown for this item is not saved: a refused value or cell, or a
+        save that failed."""
+        a = self.answer
+        return bool(a.error or a.refused or any(r.errors for r in a.rows))
 
     @property
     def counts(self) -> bool:
