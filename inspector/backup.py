@@ -26,6 +26,15 @@ place. **The workspace must be closed while restoring** (the desktop app closes 
 and reopens the restored data; the command line never holds it open). An older
 database in a backup is upgraded by the normal ``Workspace.open`` afterwards.
 
+Before a backup is written, the live database passes the same checks a restore makes
+(so a backup that says it was made can be restored). A restore never adds trust
+silently: the certificates the backup would add to the trust list (``keys/trusted``)
+are listed in ``BackupInfo.new_trust`` with their fingerprints, and ``restore_backup``
+refuses unless the caller passes those fingerprints as confirmed by the user (see
+``restore_backup`` for why this, rather than a signature). Everything restored is
+private to the user (folders 0700, files 0600 on POSIX). A full disk, a read-only
+folder and the like come out as ``inspector.faults.StorageFault``.
+
 ``check_data_location`` refuses a data directory on a network file system or inside a
 cloud-synced folder: SQLite's locking and WAL need a local disk, and sync clients copy
 database files half-written. Limitations: on macOS the mount table comes from the
@@ -39,6 +48,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import itertools
 import json
 import os
@@ -51,14 +61,22 @@ import sys
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from inspector import __version__
-from inspector.paths import DataPaths
+from inspector.faults import StorageFault, classify, diagnose, guard
+from inspector.paths import (
+    FILE_MODE,
+    DataPaths,
+    check_data_dir,
+    make_private,
+    open_private,
+    private_dir,
+)
 
 FORMAT = "childcare-inspector-backup"
 FORMAT_VERSION = 1
@@ -81,11 +99,34 @@ _WINDOWS_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 1
 _BAD_CHARS = re.compile(r'[\x00-\x1f<>:"|?*\\]')
 # Tables a database of this app always has (at any schema revision).
 _OUR_TABLES = {"alembic_version", "facility", "inspection", "inspector_profile", "photo"}
+_TRUSTED_RE = re.compile(r"^keys/trusted/[^/]+\.pem$")
+_MAX_CERT_FILE = 1024 * 1024
+RESTORE_HINT = ("Restore the last good backup: inspector restore FILE.zip (in the app: "
+                "File → Restore from backup…)")
+
+# Every code a BackupError carries (the UI words the refusal by it; ``params`` holds the
+# named details). "invalid": the backup file itself is not a sound backup of this app
+# (its ``detail`` says how, in English).
+BACKUP_CODES = (
+    "invalid", "not_found", "no_database", "target_exists", "inside_data_dir",
+    "database_damaged", "database_foreign", "database_unversioned", "database_too_new",
+    "database_references", "database_unreadable", "backup_too_new",
+    "untrusted_certificates", "not_enough_space", "replace_failed",
+)
 
 
 class BackupError(Exception):
     """A backup cannot be made, verified or restored; the message says why and what to do.
-    Nothing in the data directory was changed."""
+    Nothing in the data directory was changed. ``code`` (one of BACKUP_CODES) and
+    ``params`` let the UI say it in its language."""
+
+    def __init__(self, message: str, code: str = "invalid", **params: object) -> None:
+        super().__init__(message)
+        if code not in BACKUP_CODES:
+            raise ValueError(f"unknown backup refusal code {code!r}")
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
+        self.params.setdefault("detail", message)
 
 
 class UnsafeDataLocation(Exception):
@@ -110,6 +151,16 @@ DEFAULT_LIMITS = Limits()
 
 
 @dataclass(frozen=True)
+class NewTrust:
+    """A certificate a restore would add to the trust list: whoever holds its key could
+    then sign reports and bundles that this app shows as genuine."""
+
+    fingerprint: str  # SHA-256 of the DER certificate, hex
+    subject: str
+    file: str  # the backup entry it comes from
+
+
+@dataclass(frozen=True)
 class BackupInfo:
     path: Path
     size: int  # bytes of the .zip file
@@ -122,6 +173,9 @@ class BackupInfo:
     entries: int  # files in the backup besides the manifest
     content_bytes: int  # their uncompressed size
     warnings: tuple[str, ...] = ()
+    # certificates the backup would make trusted that the data directory compared with
+    # does not trust (all of its trusted certificates when there is none)
+    new_trust: tuple[NewTrust, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,7 +213,8 @@ def _target_file(paths: DataPaths, dest: Path | None) -> Path:
     if _inside(folder, root) and not _inside(folder, paths.backups.resolve()):
         raise BackupError(
             f"a backup cannot be written inside the data directory ({folder}), except in its "
-            f"backups folder {paths.backups}; choose that folder or one outside {root}")
+            f"backups folder {paths.backups}; choose that folder or one outside {root}",
+            "inside_data_dir", folder=folder, backups=paths.backups)
     return dest
 
 
@@ -223,8 +278,28 @@ def _open_ro(db: Path) -> sqlite3.Connection:
 
 def _copy_database(source: Path, target: Path) -> None:
     """A consistent copy of the live database with SQLite's online backup API: it sees the
-    last committed state (WAL content included) even while another connection writes."""
-    src = sqlite3.connect(source, timeout=10)
+    last committed state (WAL content included) even while another connection writes.
+
+    On a read-only disk SQLite cannot open a database in WAL mode (it needs to write the
+    ``-shm`` file), but nobody can write there either: the file and its ``-wal`` are then
+    copied as they are and the copy, on a writable disk, is read instead."""
+    open_private(target).close()
+    try:
+        src = sqlite3.connect(source, timeout=10)
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as exc:
+        found = diagnose(source.parent)
+        if found is None or found.code != "read_only":
+            raise
+        log_copy = target.with_name("live-copy.db")
+        shutil.copyfile(source, log_copy)
+        wal = Path(f"{source}-wal")
+        if wal.is_file():
+            shutil.copyfile(wal, Path(f"{log_copy}-wal"))
+        try:
+            src = sqlite3.connect(log_copy)
+        except sqlite3.Error:
+            raise exc from None
     try:
         dst = sqlite3.connect(target)
         try:
@@ -253,33 +328,89 @@ def create_backup(paths: DataPaths, dest: Path | None = None, *,
 
     Safe while the app is running: the database is copied with the backup API, and the
     zip is written to a temporary name in the destination folder, flushed to disk and
-    renamed, so a crash never leaves a half backup under the real name."""
+    renamed, so a crash never leaves a half backup under the real name. The copy must
+    pass the checks a restore makes (intact, ours, a known schema) before anything is
+    written, so no backup is reported made that ``restore`` would refuse."""
+    check_data_dir(paths.root)
     if not paths.database.is_file():
-        raise BackupError(f"there is no database in {paths.root} to back up")
+        raise BackupError(f"there is no database in {paths.root} to back up", "no_database",
+                          path=paths.root)
     target = _target_file(paths, dest)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    with guard(target.parent):
+        private_dir(target.parent)
     if target.exists():
-        raise BackupError(f"{target} already exists; choose another file name")
+        raise BackupError(f"{target} already exists; choose another file name",
+                          "target_exists", path=target)
     created = datetime.now(UTC).replace(microsecond=0)
-    work = Path(tempfile.mkdtemp(prefix=".inspector-backup-", dir=target.parent))
+    with guard(target.parent):
+        work = Path(tempfile.mkdtemp(prefix=".inspector-backup-", dir=target.parent))
     tmp_zip = work / "backup.zip"
     try:
         db_copy = work / "inspector.db"
-        _copy_database(paths.database, db_copy)
-        revision, facilities, inspections, referenced = _db_facts(db_copy)
-        files = [(DB_ENTRY, db_copy), *_data_files(paths.root)]
-        total = sum(p.stat().st_size for _n, p in files)
-        done = 0
-        entries: list[dict[str, Any]] = []
-        damaged: list[str] = []
-        stored_photos: set[str] = set()
-        with zipfile.ZipFile(tmp_zip, "w", allowZip64=True) as zf:
+        try:
+            _copy_database(paths.database, db_copy)
+        except sqlite3.Error as exc:
+            raise _copy_refusal(exc, paths, target) from None
+        revision, facilities, inspections = _check_database(db_copy, source=paths.database)
+        _rev, _f, _i, referenced = _db_facts(db_copy)
+        with guard(target.parent):
+            info = _write_zip(paths, db_copy, tmp_zip, created, revision, facilities,
+                              inspections, referenced, progress)
+            if target.exists():
+                raise BackupError(f"{target} already exists; choose another file name",
+                                  "target_exists", path=target)
+            os.replace(tmp_zip, target)
+            _fsync_dir(target.parent)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    damaged, missing, stored_photos, entries = info
+    warnings = _warnings(damaged, missing)
+    return BackupInfo(target, target.stat().st_size, created, __version__, revision,
+                      facilities, inspections, stored_photos, len(entries),
+                      sum(e["size"] for e in entries), warnings)
+
+
+def _copy_refusal(exc: sqlite3.Error, paths: DataPaths, target: Path) -> Exception:
+    """Why the live database could not be copied: the destination's disk (full,
+    read-only), the data folder's, a damaged file, or a file that is not a database."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return BackupError(
+            f"the database {paths.database} is damaged or not a database ({exc}); no backup "
+            f"was made: a backup of it could not be restored. {RESTORE_HINT}",
+            "database_damaged", path=paths.database, detail=str(exc), when="backup")
+    if code == 13:  # SQLITE_FULL: the copy is what is being written
+        return StorageFault("disk_full", target.parent, str(exc))
+    for folder in (target.parent, paths.root):
+        found = diagnose(folder)
+        if found is not None:
+            return StorageFault(found.code, folder, str(exc))
+    fault = classify(exc, paths.database)
+    if fault is not None:
+        return fault
+    return BackupError(f"the database {paths.database} cannot be read ({exc}); no backup was "
+                       "made", "database_unreadable", path=paths.database, detail=str(exc))
+
+
+def _write_zip(paths: DataPaths, db_copy: Path, tmp_zip: Path, created: datetime,
+               revision: str, facilities: int, inspections: int, referenced: set[str],
+               progress: Progress | None
+               ) -> tuple[list[str], list[str], int, list[dict[str, Any]]]:
+    """The backup zip at ``tmp_zip`` (private to the user, flushed to disk)."""
+    files = [(DB_ENTRY, db_copy), *_data_files(paths.root)]
+    total = sum(p.stat().st_size for _n, p in files)
+    done = 0
+    entries: list[dict[str, Any]] = []
+    damaged: list[str] = []
+    stored_photos: set[str] = set()
+    with open_private(tmp_zip) as fh:
+        with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
             for name, path in files:
                 photo = _PHOTO_RE.match(name)
                 method = zipfile.ZIP_STORED if photo else zipfile.ZIP_DEFLATED
                 info = zipfile.ZipInfo(name, date_time=_zip_time(path))
                 info.compress_type = method
-                info.external_attr = 0o644 << 16
+                info.external_attr = FILE_MODE << 16
                 digest = hashlib.sha256()
                 size = 0
                 with open(path, "rb") as src, zf.open(info, "w", force_zip64=True) as out:
@@ -311,18 +442,9 @@ def create_backup(paths: DataPaths, dest: Path | None = None, *,
             }
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1),
                         compress_type=zipfile.ZIP_DEFLATED)
-        with open(tmp_zip, "rb+") as f:
-            os.fsync(f.fileno())
-        if target.exists():
-            raise BackupError(f"{target} already exists; choose another file name")
-        os.replace(tmp_zip, target)
-        _fsync_dir(target.parent)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    warnings = _warnings(damaged, missing)
-    return BackupInfo(target, target.stat().st_size, created, __version__, revision,
-                      facilities, inspections, len(stored_photos), len(entries),
-                      sum(e["size"] for e in entries), warnings)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return damaged, missing, len(stored_photos), entries
 
 
 def _zip_time(path: Path) -> tuple[int, int, int, int, int, int]:
@@ -406,7 +528,8 @@ def _parse_manifest(data: bytes) -> _Manifest:
         raise bad("has no format version")
     if version > FORMAT_VERSION:
         raise BackupError(f"this backup was made by a newer version of the app (backup format "
-                          f"{version}); install that version or newer to restore it")
+                          f"{version}); install that version or newer to restore it",
+                          "backup_too_new", version=version)
     try:
         created = datetime.fromisoformat(str(raw["created_at"]))
         app_version = str(raw["app_version"])
@@ -547,15 +670,30 @@ def _copy_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expected: tuple[int,
     return count
 
 
-def _check_database(db: Path) -> tuple[str, int, int]:
-    """Schema revision, facility and inspection counts of a backup's database, after
-    checking it is intact, ours, and not from a newer app."""
+def _check_database(db: Path, source: Path | None = None) -> tuple[str, int, int]:
+    """Schema revision, facility and inspection counts of a database copy, after checking
+    it is intact, ours, and not from a newer app. ``source``: the copy is of this live
+    database, about to be backed up (the refusals say so); else it is a backup's."""
     from alembic.config import Config
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
     from inspector.storage.migrate import MIGRATIONS
 
+    if source is None:
+        subject, tail = "the database in this backup", "nothing was restored"
+    else:
+        subject = f"the database {source}"
+        tail = "no backup was made: a backup of it could not be restored"
+
+    def refuse(code: str, what: str, detail: str = "", hint: str = "") -> BackupError:
+        path = source or db
+        return BackupError(f"{subject} {what}; {tail}{'. ' + hint if hint else ''}", code,
+                           path=path, detail=detail, when=when)
+
+    when = "restore" if source is None else "backup"
+
+    hint = RESTORE_HINT if source is not None else ""
     try:
         con = _open_ro(db)
         try:
@@ -563,24 +701,29 @@ def _check_database(db: Path) -> tuple[str, int, int]:
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             problems = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
             if problems != ["ok"]:
-                raise BackupError("the database in this backup is damaged (integrity check: "
-                                  f"{'; '.join(map(str, problems[:3]))}); nothing was restored")
-            if not tables >= _OUR_TABLES:
-                raise BackupError("the database in this backup is not a database of this app; "
-                                  "nothing was restored")
+                from inspector.storage.migrate import check_summary
+
+                detail = check_summary([str(p) for p in problems])
+                raise refuse("database_damaged", f"is damaged ({detail})", detail, hint)
+            if not tables >= _OUR_TABLES - {"alembic_version"}:
+                raise refuse("database_foreign", "is not a database of this app")
+            if "alembic_version" not in tables:
+                raise refuse("database_unversioned", "has no schema revision; it is not a "
+                             "database of this app, or its version table was lost", hint=hint)
             bad_refs = con.execute("PRAGMA foreign_key_check").fetchmany(3)
             if bad_refs:
-                raise BackupError("the database in this backup has broken references "
-                                  f"(foreign key check: {bad_refs}); nothing was restored")
+                raise refuse("database_references",
+                              f"has broken references (foreign key check: {bad_refs})",
+                              str(bad_refs), hint)
         finally:
             con.close()
         revision, facilities, inspections, _photos = _db_facts(db)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"the database in this backup cannot be read ({exc}); nothing was "
-                          "restored") from None
+        raise refuse("database_damaged", f"is damaged or cannot be read ({exc})", str(exc),
+                     hint) from None
     if revision is None:
-        raise BackupError("the database in this backup has no schema revision; it is not a "
-                          "database of this app; nothing was restored")
+        raise refuse("database_unversioned", "has no schema revision; it is not a database "
+                     "of this app, or its version table was emptied", hint=hint)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     script = ScriptDirectory.from_config(cfg)
@@ -589,24 +732,48 @@ def _check_database(db: Path) -> tuple[str, int, int]:
     except CommandError:
         known = False
     if not known:
-        raise BackupError(f"this backup was made by a newer version of the app (schema "
-                          f"{revision}); install that version or newer to restore it; "
-                          "nothing was restored")
+        raise refuse("database_too_new", f"was made by a newer version of the app (schema "
+                     f"{revision}); install that version or newer to use it", revision)
+    _check_schema(db, subject, tail, hint, when, source or db)
     return revision, facilities, inspections
 
 
+def _check_schema(db: Path, subject: str, tail: str, hint: str, when: str, shown: Path
+                  ) -> None:
+    """At the head revision, every table of the app must be there (a dropped table passes
+    integrity_check). An older database is completed by the upgrade after a restore."""
+    from inspector.faults import DatabaseDamaged
+    from inspector.storage.migrate import check_database, current_revision, head_revision
+
+    try:
+        if current_revision(db) == head_revision():
+            check_database(db, pages=False)
+    except DatabaseDamaged as exc:
+        raise BackupError(f"{subject} is damaged ({exc.detail}); {tail}"
+                          + (f". {hint}" if hint else ""), "database_damaged",
+                          path=shown, detail=exc.detail, when=when) from None
+
+
 def verify_backup(path: Path, staging: Path | None = None, *, progress: Progress | None = None,
-                  limits: Limits = DEFAULT_LIMITS) -> BackupInfo:
+                  limits: Limits = DEFAULT_LIMITS, data_dir: Path | None = None) -> BackupInfo:
     """Check a backup completely and return what it holds; raise ``BackupError`` if any
     part is wrong. With ``staging`` (an empty or new folder), the data directory the
     backup holds is extracted there; without, only the database goes to a temporary
-    folder (removed again) and everything else is hashed without being written."""
+    folder (removed again) and everything else is hashed without being written.
+    ``new_trust`` of the result lists the certificates the backup would add to the trust
+    list of ``data_dir`` (every trusted certificate of the backup when None)."""
     path = Path(path)
+    with guard(staging):
+        return _verify(path, staging, progress, limits, data_dir)
+
+
+def _verify(path: Path, staging: Path | None, progress: Progress | None, limits: Limits,
+            data_dir: Path | None) -> BackupInfo:
     _check_entry_count(path, limits)
     try:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError:
-        raise BackupError(f"{path} does not exist") from None
+        raise BackupError(f"{path} does not exist", "not_found", path=path) from None
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise BackupError(f"{path} is not a readable zip file ({exc}): the backup is damaged, "
                           "truncated or not a backup; nothing was restored") from None
@@ -639,16 +806,17 @@ def verify_backup(path: Path, staging: Path | None = None, *, progress: Progress
             work = Path(stack.enter_context(tempfile.TemporaryDirectory(
                 prefix=".inspector-verify-")))
         else:
-            work = Path(staging)
-            work.mkdir(parents=True, exist_ok=True)
+            work = private_dir(Path(staging))
             if any(work.iterdir()):
                 raise BackupError(f"the staging folder {work} is not empty")
             free = shutil.disk_usage(work).free
             if free < total + 64 * 1024 * 1024:
-                raise BackupError(f"not enough free disk space next to the data directory to "
-                                  f"restore this backup ({total} bytes needed, {free} free); "
-                                  "nothing was restored")
+                raise BackupError(f"the disk is too full to restore this backup next to the data "
+                                  f"directory ({total} bytes needed, {free} free); free some "
+                                  "space and try again; nothing was restored",
+                                  "not_enough_space", path=work, needed=total, free=free)
         photos: set[str] = set()
+        trusted_files: dict[str, bytes] = {}
         done = 0
         revision, facilities, inspections = "", 0, 0
         # The database first: it is the most likely part to be refused.
@@ -670,17 +838,23 @@ def verify_backup(path: Path, staging: Path | None = None, *, progress: Progress
             elif name.startswith("photos/"):
                 raise BackupError(f"the entry {name!r} is not a photo of the photo store; "
                                   "nothing was restored")
+            trust = _TRUSTED_RE.match(name) and info.file_size <= _MAX_CERT_FILE
             if write:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                with open(target, "xb") as out:
+                private_dir(target.parent)
+                with open_private(target) as out:
                     done += _copy_entry(zf, info, manifest.entries[name], out, done, total,
                                         progress)
                     out.flush()
                     if staging is not None:
                         os.fsync(out.fileno())
+                if trust:
+                    trusted_files[name] = target.read_bytes()
             else:
-                done += _copy_entry(zf, info, manifest.entries[name], None, done, total,
+                buffer = io.BytesIO() if trust else None
+                done += _copy_entry(zf, info, manifest.entries[name], buffer, done, total,
                                     progress)
+                if buffer is not None:
+                    trusted_files[name] = buffer.getvalue()
             if name == DB_ENTRY:
                 revision, facilities, inspections = _check_database(target)
         # Photos referenced by the database are checked once all names are known.
@@ -689,7 +863,35 @@ def verify_backup(path: Path, staging: Path | None = None, *, progress: Progress
     warnings = _warnings(sorted(manifest.damaged_photos), sorted(manifest.missing_photos))
     return BackupInfo(path, size, manifest.created_at, manifest.app_version, revision,
                       facilities, inspections, len(photos), len(manifest.entries), total,
-                      warnings)
+                      warnings, _new_trust(trusted_files, data_dir))
+
+
+def _new_trust(files: dict[str, bytes], data_dir: Path | None) -> tuple[NewTrust, ...]:
+    """The certificates of the backup's trust list that ``data_dir`` does not trust. A
+    file that holds no readable certificate trusts nothing (as ``KeyStore`` reads it)."""
+    from cryptography.x509.oid import NameOID
+
+    from inspector.pki import KeyStore, fingerprint, load_pem_certificates
+
+    have: set[str] = set()
+    if data_dir is not None:
+        have = {fingerprint(c) for c in KeyStore.for_data_dir(data_dir).trusted_certs()}
+    found: dict[str, NewTrust] = {}
+    for name, data in sorted(files.items()):
+        if b"-----BEGIN" not in data:
+            continue  # KeyStore reads PEM only
+        try:
+            certs = load_pem_certificates(data)
+        except Exception:  # unreadable: trusts nothing
+            continue
+        for cert in certs:
+            fp = fingerprint(cert)
+            if fp in have or fp in found:
+                continue
+            names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+            subject = str(names[0].value) if names else cert.subject.rfc4514_string()
+            found[fp] = NewTrust(fp, subject, name)
+    return tuple(found.values())
 
 
 def _check_photos(db: Path, manifest: _Manifest, photos: set[str]) -> None:
@@ -727,8 +929,8 @@ def previous_data_path(data_dir: Path, now: datetime | None = None) -> Path:
 
 
 def restore_backup(path: Path, data_dir: Path, *, progress: Progress | None = None,
-                   previous: Path | None = None, limits: Limits = DEFAULT_LIMITS
-                   ) -> RestoreResult:
+                   previous: Path | None = None, limits: Limits = DEFAULT_LIMITS,
+                   trust: Collection[str] = ()) -> RestoreResult:
     """Replace the data directory with the backup's content.
 
     The backup is verified into a staging folder next to the data directory first; if
@@ -737,16 +939,41 @@ def restore_backup(path: Path, data_dir: Path, *, progress: Progress | None = No
     ``<data_dir>.before-restore-<timestamp>``; kept, never deleted) and the staged
     folder renamed into its place; if that second rename fails the original is put
     back. The ``backups/`` folder moves over to the restored data directory. The
-    workspace on ``data_dir`` must be closed while this runs."""
+    workspace on ``data_dir`` must be closed while this runs.
+
+    ``trust``: fingerprints of the certificates the user agreed to trust. Restoring
+    would make every certificate in the backup's ``keys/trusted`` trusted for verifying
+    reports and bundles, and a backup is only a file: anyone who can change it can
+    recompute its hashes and add a certificate of their own. So every certificate that
+    is not trusted here already must be confirmed (``BackupInfo.new_trust`` lists them
+    with their fingerprints), else nothing is restored. (Signing backups instead would
+    not help the restore that matters most, onto a new laptop after the old one was
+    lost: the key that would check the signature is inside the backup itself.)"""
     data_dir = Path(data_dir).absolute()
+    check_data_dir(data_dir)
     check_data_location(data_dir)
-    data_dir.parent.mkdir(parents=True, exist_ok=True)
-    aside = Path(previous) if previous else previous_data_path(data_dir)
-    if data_dir.exists() and aside.exists():
-        raise BackupError(f"{aside} already exists; try again in a moment")
-    staging = Path(tempfile.mkdtemp(prefix=f".restore-{data_dir.name}-", dir=data_dir.parent))
+    with guard(data_dir.parent):
+        private_dir(data_dir.parent)  # only folders it creates are made private
+        aside = Path(previous) if previous else previous_data_path(data_dir)
+        if data_dir.exists() and aside.exists():
+            raise BackupError(f"{aside} already exists; try again in a moment", "target_exists",
+                              path=aside)
+        staging = Path(tempfile.mkdtemp(prefix=f".restore-{data_dir.name}-",
+                                        dir=data_dir.parent))
     try:
-        info = verify_backup(path, staging, progress=progress, limits=limits)
+        info = verify_backup(path, staging, progress=progress, limits=limits,
+                             data_dir=data_dir if data_dir.is_dir() else None)
+        unconfirmed = [t for t in info.new_trust if t.fingerprint not in set(trust)]
+        if unconfirmed:
+            listed = "; ".join(f"{t.subject} (SHA-256 {t.fingerprint})" for t in unconfirmed)
+            raise BackupError(
+                f"this backup would make {len(unconfirmed)} certificate(s) trusted that are not "
+                f"trusted here: {listed}. Whoever holds their keys could then sign reports and "
+                "bundles that this app shows as genuine. Compare the fingerprints with their "
+                "owners; if they are right, restore again confirming them (inspector restore "
+                "FILE --trust-certificates; in the app: tick the box under the list); nothing "
+                "was restored", "untrusted_certificates", count=len(unconfirmed),
+                certificates=listed)
         _fsync_dir(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -761,15 +988,22 @@ def restore_backup(path: Path, data_dir: Path, *, progress: Progress | None = No
         if moved:
             os.rename(aside, data_dir)
         shutil.rmtree(staging, ignore_errors=True)
+        fault = classify(exc, data_dir.parent)
+        if fault is not None:
+            raise fault from None
         why = exc.strerror or str(exc)
         raise BackupError(f"the data directory {data_dir} could not be replaced ({why}); is the "
-                          "app still running on it? Nothing was changed") from None
+                          "app still running on it? Nothing was changed", "replace_failed",
+                          path=data_dir, detail=why) from None
     # Backups are not part of the restored state: the folder of them (perhaps holding the
     # backup just restored) stays where the user expects it.
     if moved and (aside / "backups").is_dir() and not (data_dir / "backups").exists():
         with contextlib.suppress(OSError):
             os.rename(aside / "backups", data_dir / "backups")
     with contextlib.suppress(OSError):
+        make_private(data_dir)
+        if moved:
+            make_private(aside)  # the data kept aside holds keys too
         _fsync_dir(data_dir.parent)
     return RestoreResult(info, data_dir, aside if moved else None)
 

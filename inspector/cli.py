@@ -394,28 +394,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_storage_faults() -> None:
+    """After a storage fault was reported, an object dropped half-written (a zip file
+    closing on a full disk) fails again when it is collected; Python would print that as
+    a traceback. The user has the message already: say nothing more for those."""
+    from inspector.faults import classify
+
+    default = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if unraisable.exc_value is not None and classify(unraisable.exc_value) is not None:
+            return
+        default(unraisable)
+
+    sys.unraisablehook = hook
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    from inspector.errors import REFUSALS
+    from inspector.errors import refusal
 
     try:
         return int(args.func(args))
     except Refused as exc:
         print(f"inspector: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    except REFUSALS as exc:
-        print(f"inspector: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
     except BrokenPipeError:  # output piped into head, less, ...: not an error
         sys.stderr.close()
         return EXIT_OK
-    except OSError as exc:
-        print(f"inspector: {exc.strerror or exc}"
-              + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
-        return EXIT_REFUSED
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        # A refusal of the core, or a full disk / read-only folder / damaged database
+        # behind a system error: the message, never a traceback. A write error that
+        # names no file is about the command's output file (-o), if it has one.
+        output = getattr(args, "output", None)
+        shown = refusal(exc, Path(output) if output else None)
+        if shown is not None:
+            _quiet_storage_faults()
+            print(f"inspector: {shown}", file=sys.stderr)
+            return EXIT_REFUSED
+        if isinstance(exc, OSError):
+            print(f"inspector: {exc.strerror or exc}"
+                  + (f": {exc.filename}" if exc.filename else ""), file=sys.stderr)
+            return EXIT_REFUSED
+        raise
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """``inspector backup`` and ``inspector restore``: the whole data directory as one file.
 
 Wire into the root parser with ``cli_backup.register(sub)``. Exit codes: 0 success,
-1 refused (a damaged or foreign backup, an unsafe location, restore declined; nothing
+1 refused (a damaged or foreign backup or database, a full or read-only disk, an unsafe
+location, restore declined, certificates the backup would trust not confirmed; nothing
 was changed), 2 usage error. Backing up never opens the workspace, so data in a folder
 the app refuses to open (a network or cloud-synced folder) can still be backed up and
 restored somewhere safe.
@@ -42,6 +43,22 @@ def describe(info: object) -> list[str]:
     return lines
 
 
+def describe_trust(info: object) -> list[str]:
+    """The certificates a restore of this backup would make trusted, as terminal lines."""
+    from inspector.backup import BackupInfo
+
+    assert isinstance(info, BackupInfo)
+    if not info.new_trust:
+        return []
+    lines = [f"trust:       restoring makes {len(info.new_trust)} certificate(s) trusted that "
+             "are not trusted here; whoever holds their keys can then sign reports and "
+             "bundles this app shows as genuine. Compare each SHA-256 fingerprint with its "
+             "owner:"]
+    lines += [f"             {t.subject}\n             SHA-256 {t.fingerprint}  ({t.file})"
+              for t in info.new_trust]
+    return lines
+
+
 def _data_dir(args: argparse.Namespace) -> Path:
     from inspector.paths import resolve_data_dir
 
@@ -56,8 +73,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
         if args.output:
             print("inspector: --verify and -o cannot be used together", file=sys.stderr)
             return EXIT_USAGE
-        info = verify_backup(Path(args.verify))
-        print("\n".join(describe(info)))
+        data_dir = _data_dir(args)
+        info = verify_backup(Path(args.verify), data_dir=data_dir if data_dir.is_dir() else None)
+        print("\n".join(describe(info) + describe_trust(info)))
         print("the backup is complete and intact")
         return EXIT_OK
     info = create_backup(DataPaths(_data_dir(args)), Path(args.output) if args.output else None)
@@ -76,24 +94,38 @@ def _confirm(question: str) -> bool:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from inspector.backup import previous_data_path, restore_backup, verify_backup
+    from inspector.paths import check_data_dir
 
     path = Path(args.file)
     if not path.is_file():
         print(f"inspector: {path} is not a file", file=sys.stderr)
         return EXIT_USAGE
     data_dir = _data_dir(args)
-    info = verify_backup(path)
-    print("\n".join(describe(info)))
+    check_data_dir(data_dir)  # a data directory path that is a file is never replaced
+    info = verify_backup(path, data_dir=data_dir if data_dir.is_dir() else None)
+    print("\n".join(describe(info) + describe_trust(info)))
     if args.check:
         print("the backup is complete and intact; nothing was changed")
         return EXIT_OK
     aside = previous_data_path(data_dir)
     if data_dir.exists():
         print(f"restoring replaces the data in {data_dir}; the current data is kept in {aside}")
+    trusted: tuple[str, ...] = ()
+    if info.new_trust:
+        if args.trust_certificates:
+            trusted = tuple(t.fingerprint for t in info.new_trust)
+        elif args.yes or not _confirm(f"Trust these {len(info.new_trust)} certificate(s)?"):
+            print("inspector: restore refused: the certificates listed above would become "
+                  "trusted, and that was not confirmed; if the fingerprints are right, run "
+                  "the restore again with --trust-certificates. Nothing was changed",
+                  file=sys.stderr)
+            return EXIT_REFUSED
+        else:
+            trusted = tuple(t.fingerprint for t in info.new_trust)
     if not args.yes and not _confirm("Restore this backup?"):
         print("inspector: restore cancelled; nothing was changed", file=sys.stderr)
         return EXIT_REFUSED
-    result = restore_backup(path, data_dir, previous=aside)
+    result = restore_backup(path, data_dir, previous=aside, trust=trusted)
     print(f"restored into {result.data_dir}")
     if result.previous is not None:
         print(f"the previous data is kept in {result.previous}")
@@ -115,5 +147,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p = subparsers.add_parser("restore", help=help_, description=help_)
     p.set_defaults(func=cmd_restore)
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--yes", action="store_true",
+                   help="do not ask for confirmation (certificates the backup would make "
+                        "trusted still need --trust-certificates)")
+    p.add_argument("--trust-certificates", action="store_true",
+                   help="confirm that the certificates the restore lists (with their "
+                        "fingerprints) become trusted for verifying reports and bundles")
     p.add_argument("--check", action="store_true", help="only check the backup; change nothing")

@@ -7,8 +7,27 @@ so the same photo added twice is stored once. Files are written to a temporary
 name and renamed, so a crash never leaves half a photo under a real name.
 
 Hostile or broken images are refused with a clear message before they can use
-much memory: Pillow's decompression-bomb warning is an error here, and the pixel
-count is checked from the header before decoding.
+much memory: the pixel count is checked from the header before decoding, against
+``MAX_PIXELS`` (100 megapixels: accepted up to and including it). Pillow's own
+decompression-bomb limit is set to the same number (its default, 89.5 MP, would refuse
+real 100 MP photos first); images claiming more than twice that are refused by Pillow
+as it reads the header, the rest by the check here, before anything is decoded.
+
+Data after a JPEG's end-of-image marker (or a PNG's last chunk) is dropped, not
+refused: the stored copy is always a new JPEG encoded from the decoded pixels, so what
+follows the image (a Google or Samsung "motion photo" appends its video there; a
+polyglot file hides a zip there) never reaches the store, a bundle or a report, and
+the evidence is exactly the picture the inspector saw. Refusing would turn away
+ordinary photos of common phones.
+
+The capture time comes from EXIF, which records local time: it is converted to UTC
+with the offset the camera wrote beside it (OffsetTimeOriginal and its siblings), or,
+when there is none, with this computer's time zone (the photo was most likely taken
+here, today).
+
+Files and folders of the store are private to the user (0600 / 0700); a full or
+read-only disk comes out as ``inspector.faults.StorageFault`` and leaves nothing
+behind.
 """
 
 from __future__ import annotations
@@ -17,16 +36,29 @@ import hashlib
 import io
 import os
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from inspector.faults import guard
+from inspector.paths import open_private, private_dir
 
 LONG_EDGE = 1600
 QUALITY = 80
 MAX_PIXELS = 100_000_000  # a 100-megapixel photo is accepted; more is refused
 MAX_FILE_BYTES = 80_000_000
+# The documented limit is the real one: Pillow warns above this and refuses above twice
+# this as it reads the header (its default of 89.5 MP would refuse 100 MP photos).
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+
+# EXIF tags: a capture time and the UTC offset the camera wrote beside it.
+_EXIF_IFD = 0x8769
+_TIMES = ((0x9003, 0x9011, True),  # DateTimeOriginal, OffsetTimeOriginal
+          (0x9004, 0x9012, True),  # DateTimeDigitized, OffsetTimeDigitized
+          (0x0132, 0x9010, False))  # DateTime (IFD0), OffsetTime
 
 
 class PhotoError(ValueError):
@@ -42,16 +74,50 @@ class StoredPhoto:
     taken_at: datetime | None
 
 
-def _taken_at(image: Image.Image) -> datetime | None:
-    """Capture time from EXIF (DateTimeOriginal), kept because re-saving drops EXIF."""
+def _offset(raw: object) -> timezone | None:
+    """An EXIF offset such as "+08:00" or "-05:30"; None when absent or blank."""
+    text = str(raw or "").strip("\x00 ")
+    if len(text) != 6 or text[0] not in "+-" or text[3] != ":":
+        return None
     try:
-        exif = image.getexif()
-        raw = exif.get_ifd(0x8769).get(0x9003) or exif.get(0x0132)
+        hours, minutes = int(text[1:3]), int(text[4:6])
+    except ValueError:
+        return None
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(delta if text[0] == "+" else -delta)
+
+
+def capture_time(exif: Image.Exif) -> datetime | None:
+    """When the photo was taken, in UTC: EXIF's local time converted with the offset
+    written beside it, else with this computer's time zone. Kept because re-saving
+    drops EXIF."""
+    try:
+        sub = exif.get_ifd(_EXIF_IFD)
+    except (KeyError, OSError, TypeError, ValueError):
+        sub = {}
+    for time_tag, offset_tag, in_sub in _TIMES:
+        raw = (sub if in_sub else exif).get(time_tag)
         if not raw:
-            return None
-        # EXIF has local time without zone; record it as given, marked UTC-naive→UTC.
-        return datetime.strptime(str(raw).strip("\x00"), "%Y:%m:%d %H:%M:%S").replace(tzinfo=UTC)
-    except (ValueError, KeyError, OSError, TypeError):
+            continue
+        try:
+            local = datetime.strptime(str(raw).strip("\x00 "), "%Y:%m:%d %H:%M:%S")
+        except (ValueError, TypeError):
+            continue
+        zone = _offset(sub.get(offset_tag))
+        try:
+            aware = local.replace(tzinfo=zone) if zone else local.astimezone()
+            return aware.astimezone(UTC)
+        except (OverflowError, OSError, ValueError):
+            continue
+    return None
+
+
+def _taken_at(image: Image.Image) -> datetime | None:
+    try:
+        return capture_time(image.getexif())
+    except (ValueError, KeyError, OSError, TypeError, SyntaxError):
         return None
 
 
@@ -60,7 +126,8 @@ def downscale(data: bytes) -> tuple[bytes, int, int, datetime | None]:
     if len(data) > MAX_FILE_BYTES:
         raise PhotoError("the file is larger than 80 MB; this is not a photo we can use")
     with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        # Between MAX_PIXELS and twice that Pillow only warns; the check below refuses.
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         try:
             image = Image.open(io.BytesIO(data))
             w, h = image.size
@@ -69,7 +136,7 @@ def downscale(data: bytes) -> tuple[bytes, int, int, datetime | None]:
             taken = _taken_at(image)
             scale = min(1.0, LONG_EDGE / max(w, h))
             target = (max(1, round(w * scale)), max(1, round(h * scale)))
-            if image.format == "JPEG":
+            if image.format in ("JPEG", "MPO"):  # MPO: a JPEG with a second image after it
                 image.draft("RGB", target)  # decode at reduced size: much faster
             image.load()
             if image.mode not in ("RGB", "L"):
@@ -82,7 +149,7 @@ def downscale(data: bytes) -> tuple[bytes, int, int, datetime | None]:
             image = ImageOps.exif_transpose(image)
         except PhotoError:
             raise
-        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        except Image.DecompressionBombError:
             raise PhotoError("the image claims far more pixels than a photo has") from None
         except UnidentifiedImageError:
             raise PhotoError("not an image file Pillow can read (JPEG, PNG, HEIC is not "
@@ -103,18 +170,29 @@ class PhotoStore:
             raise ValueError(f"not a SHA-256: {sha256!r}")
         return self.root / sha256[:2] / sha256[2:4] / f"{sha256}.jpg"
 
+    def _write(self, target: Path, chunks: Iterator[bytes]) -> None:
+        """Write a photo file atomically (temporary name, fsync, rename), private to the
+        user; on a full or read-only disk nothing is left behind (StorageFault)."""
+        with guard(self.root):
+            private_dir(target.parent)
+            tmp = target.with_suffix(f".{os.getpid()}.tmp")
+            try:
+                with open_private(tmp, "wb") as f:
+                    for chunk in chunks:
+                        f.write(chunk)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.replace(tmp, target)
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+
     def add(self, data: bytes) -> StoredPhoto:
         jpeg, width, height, taken = downscale(data)
         digest = hashlib.sha256(jpeg).hexdigest()
         target = self.path_of(digest)
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as f:
-                f.write(jpeg)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
+            self._write(target, iter((jpeg,)))
         return StoredPhoto(digest, width, height, len(jpeg), taken)
 
     def add_file(self, path: Path) -> StoredPhoto:
@@ -139,14 +217,13 @@ class PhotoStore:
         target = self.path_of(sha256)
         if target.exists():
             return False
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        with open(source, "rb") as src, open(tmp, "wb") as dst:
-            while chunk := src.read(1 << 20):
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
-        os.replace(tmp, target)
+
+        def chunks() -> Iterator[bytes]:
+            with open(source, "rb") as src:
+                while chunk := src.read(1 << 20):
+                    yield chunk
+
+        self._write(target, chunks())
         return True
 
     def discard(self, sha256: str) -> None:

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from inspector.paths import DataPaths
+from inspector.paths import DataPaths, open_private, private_dir
 from inspector.rules import MIN_PASSPHRASE
 
 if TYPE_CHECKING:
@@ -301,12 +301,12 @@ class KeyStore:
         path = self._p12_path(label)
         if path.exists():
             raise PkiError(f"a key labelled {label!r} already exists")
-        self.root.mkdir(parents=True, exist_ok=True)
+        private_dir(self.root)
         tmp = path.with_suffix(".p12.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # owner only
-        with os.fdopen(fd, "wb") as f:
+        with open_private(tmp, "wb") as f:  # owner only (0600), whatever the umask
             f.write(p12)
-        path.with_suffix(".pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        with open_private(path.with_suffix(".pem"), "wb") as f:
+            f.write(cert.public_bytes(serialization.Encoding.PEM))
         tmp.replace(path)
 
     @staticmethod
@@ -368,12 +368,13 @@ class KeyStore:
     def trust(self, cert_pem: bytes) -> list[KeyInfo]:
         """Add certificates (PEM or DER) to the trust list; returns what was added."""
         added = []
-        self.trusted_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(self.trusted_dir)
         for cert in load_pem_certificates(cert_pem):
             fp = fingerprint(cert)
             path = self.trusted_dir / f"{fp[:32]}.pem"
             if not path.exists():
-                path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+                with open_private(path, "wb") as f:
+                    f.write(cert.public_bytes(serialization.Encoding.PEM))
             added.append(key_info(fp[:32], cert))
         return added
 

@@ -9,10 +9,16 @@ is the only one.
 
 Every change made through a write session is recorded in the append-only audit log
 (who, when, which record, old → new) by a flush hook, so no service can forget to.
+
+A unit of work that fails because of the disk or the file (full, read-only, damaged,
+busy) raises ``inspector.faults.StorageFault`` naming the database file, after rolling
+back; every caller (command line, screens) can then say what happened.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,10 +31,16 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
+from inspector.faults import StorageFault, classify
 from inspector.storage import models as m
 from inspector.storage.types import utcnow
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_MS = 10_000
+# PRAGMA optimize on closing is worth doing only when nobody else is writing: it waits
+# this long for the write lock, then leaves the statistics for another time.
+OPTIMIZE_BUSY_TIMEOUT_MS = 200
 
 
 @dataclass(frozen=True)
@@ -61,8 +73,14 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (a consistent snapshot). Closing the session
         ends its transaction without expiring the objects already loaded."""
-        with self._read_sessions() as session:
-            yield session
+        try:
+            with self._read_sessions() as session:
+                yield session
+        except StorageFault:
+            raise
+        except Exception as exc:
+            self._raise_fault(exc)
+            raise
 
     @contextmanager
     def write(self, actor: Actor = SYSTEM, reason: str | None = None) -> Iterator[Session]:
@@ -73,16 +91,41 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except BaseException:
-                session.rollback()
+            except BaseException as exc:
+                try:
+                    session.rollback()
+                except Exception:  # the disk failed under the rollback too: SQLite
+                    log.warning("rollback failed", exc_info=True)  # rolls back on reopen
+                if isinstance(exc, Exception) and not isinstance(exc, StorageFault):
+                    self._raise_fault(exc)
                 raise
 
-    def optimize(self) -> None:
+    def _raise_fault(self, exc: Exception) -> None:
+        fault = classify(exc, self.path)
+        if fault is not None:
+            raise fault from exc
+
+    def optimize(self) -> bool:
         """Refresh the query planner's statistics where the data has grown (SQLite's
-        advice: run before closing). Bounded work: analysis_limit samples each index."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
-            conn.exec_driver_sql("PRAGMA optimize")
+        advice: run before closing). Bounded work: analysis_limit samples each index.
+        Best effort: when another process is writing, or the disk refuses, it is left
+        for the next time (False), never an error (the work of the caller is done)."""
+        try:
+            with self.engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                assert raw is not None
+                raw.execute(f"PRAGMA busy_timeout={OPTIMIZE_BUSY_TIMEOUT_MS}")  # before BEGIN
+                try:
+                    conn.execution_options(write=True)  # BEGIN IMMEDIATE: wait for the lock
+                    conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+                    conn.exec_driver_sql("PRAGMA optimize")
+                    conn.commit()
+                finally:
+                    raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        except (sa.exc.DBAPIError, sqlite3.Error) as exc:
+            log.info("statistics not refreshed on closing: %s", exc)
+            return False
+        return True
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -31,6 +31,7 @@ from inspector.ui.translations import (
 from inspector.workspace import (
     DatabaseTooNew,
     NotOurDatabase,
+    StorageFault,
     UnsafeDataLocation,
     Workspace,
 )
@@ -217,20 +218,8 @@ def _run_window(app: QApplication, root: Path,
                 "app does not use it. Nothing was changed.\n\n{reason}").format(
                 path=root, reason=exc))
         return 1
-    except (DatabaseTooNew, NotOurDatabase) as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the data"),
-            QCoreApplication.translate(
-                "App", "The database in {path} cannot be used, and it was not changed.\n\n"
-                "{reason}").format(path=root, reason=exc))
-        return 1
-    except OSError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the data"),
-            QCoreApplication.translate(
-                "App", "The data folder {path} cannot be used:\n\n{reason}").format(
-                path=root, reason=exc.strerror or exc))
-        return 1
+    except (DatabaseTooNew, NotOurDatabase, StorageFault, OSError) as exc:
+        return cannot_open(root, exc)
     try:
         ctx = AppContext.open(workspace)
         window = main_window(ctx)
@@ -244,6 +233,48 @@ def _run_window(app: QApplication, root: Path,
         return code
     finally:
         workspace.close()
+
+
+def cannot_open_box(root: Path, error: BaseException) -> QMessageBox:
+    """The message shown when the data cannot be opened: why, in the UI language, and
+    the way out. A damaged database (or a file that is not one) offers "Restore from
+    backup…" right there, since the main window and its File menu cannot open."""
+    from inspector.ui.messages import explain
+
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("App", "Cannot open the data"),
+                      QCoreApplication.translate(
+                          "App", "The data in {path} cannot be opened.\n\n{reason}").format(
+                          path=root, reason=explain(error)))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    damaged = isinstance(error, NotOurDatabase) or (
+        isinstance(error, StorageFault) and error.code == "database_damaged")
+    if damaged:
+        restore = box.addButton(QCoreApplication.translate("App", "&Restore from backup…"),
+                                QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restore")
+        box.setDefaultButton(restore)
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+def cannot_open(root: Path, error: BaseException) -> int:
+    """Show why the data cannot be opened; RESTART_EXIT_CODE when the user restored a
+    backup from there (the app then opens the restored data), else 1."""
+    from inspector.ui.backup_dialog import RESTART_EXIT_CODE, RestoreDialog
+
+    box = cannot_open_box(root, error)
+    box.exec()
+    clicked = box.clickedButton()
+    restore = clicked is not None and clicked.objectName() == "restore"
+    box.deleteLater()
+    if not restore:
+        return 1
+    dialog = RestoreDialog(None, data_dir=root)
+    dialog.exec()
+    restored = dialog.restored is not None
+    dialog.deleteLater()
+    return RESTART_EXIT_CODE if restored else 1
 
 
 def main() -> int:

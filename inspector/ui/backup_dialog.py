@@ -6,6 +6,12 @@ data will be kept; only on confirmation does it close the workspace, restore, an
 the app to reopen the data folder (``request_restart``: ``inspector.ui.app.run`` then
 builds a new main window on the restored data). If the restore is refused, nothing
 was changed and the app goes on with the current data.
+
+A restore never adds trust silently: the certificates the backup would make trusted
+are listed with their fingerprints, and the restore button stays disabled until the
+user ticks the box under them. The restore dialog also works without an open
+workspace (``data_dir=``), for the app's "cannot open the data" screen, where a
+damaged database is the reason and a restore the way out.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -38,6 +45,7 @@ from inspector.backup import (
     verify_backup,
 )
 from inspector.ui.context import AppContext
+from inspector.ui.messages import explain
 from inspector.ui.worker import ProgressTask, per_mille
 
 # ``run()`` reopens the data folder with a new main window when the event loop ends
@@ -69,7 +77,7 @@ class _TaskDialog(QDialog):
     """What both dialogs share: one job at a time, a progress bar, an error line, and
     no closing while the job runs."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._job: ProgressTask | None = None
@@ -144,6 +152,7 @@ class BackupDialog(_TaskDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.ctx: AppContext = ctx
         self.result_info: BackupInfo | None = None
         self.folder = ctx.workspace.paths.backups
         self.setWindowTitle(self.tr("Back up"))
@@ -242,12 +251,17 @@ class RestoreDialog(_TaskDialog):
     """Check a backup, show what it holds, and on confirmation restore it.
 
     The workspace is closed before the data folder is replaced; afterwards
-    ``restored`` holds the result and the caller must reopen the data folder."""
+    ``restored`` holds the result and the caller must reopen the data folder. Without a
+    context (the data folder could not be opened), ``data_dir`` says which folder to
+    restore into."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
-                 path: Path | None = None) -> None:
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None,
+                 path: Path | None = None, *, data_dir: Path | None = None) -> None:
         super().__init__(ctx, parent)
-        self.data_dir = ctx.workspace.paths.root
+        if data_dir is None:
+            assert ctx is not None, "a data folder or a context is needed"
+            data_dir = ctx.workspace.paths.root
+        self.data_dir = Path(data_dir)
         self.path: Path | None = None
         self.checked: BackupInfo | None = None
         self.previous: Path | None = None
@@ -289,6 +303,15 @@ class RestoreDialog(_TaskDialog):
         self.warning_label.setStyleSheet(
             "QLabel#warning { background: #fff4e5; border: 1px solid #e0a040; padding: 8px; }")
         self.warning_label.hide()
+        self.trust_label = QLabel()
+        self.trust_label.setObjectName("trust")
+        self.trust_label.setWordWrap(True)
+        self.trust_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_label.hide()
+        self.trust_box = QCheckBox(self.tr(
+            "I compared the fingerprints with their owners: trust these certificates"))
+        self.trust_box.toggled.connect(self._trust_toggled)
+        self.trust_box.hide()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -310,6 +333,8 @@ class RestoreDialog(_TaskDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.details)
         layout.addWidget(self.warning_label)
+        layout.addWidget(self.trust_label)
+        layout.addWidget(self.trust_box)
         layout.addWidget(self.status_label)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -318,8 +343,10 @@ class RestoreDialog(_TaskDialog):
             self.check_file(path)
 
     def choose_file(self) -> None:
+        backups = self.data_dir / "backups"
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup"), str(self.ctx.workspace.paths.backups),
+            self, self.tr("Choose a backup"),
+            str(backups if backups.is_dir() else Path.home()),
             self.tr("Backups (*.zip);;All files (*)"))
         if path:
             self.check_file(Path(path))
@@ -331,16 +358,30 @@ class RestoreDialog(_TaskDialog):
         self.path, self.checked = Path(path), None
         self.details.hide()
         self.warning_label.hide()
+        self.trust_label.hide()
+        self.trust_box.hide()
+        self.trust_box.setChecked(False)
         self.restore_button.setEnabled(False)
         self.status_label.setText(self.tr("Checking {file}…").format(file=path))
         self.status_label.show()
-        self._start(lambda progress: verify_backup(Path(path), progress=progress),
+        data_dir = self.data_dir if self.data_dir.is_dir() else None
+        self._start(lambda progress: verify_backup(Path(path), progress=progress,
+                                                   data_dir=data_dir),
                     self._checked, self._check_failed)
+
+    def _trust_ok(self) -> bool:
+        return self.checked is not None and (not self.checked.new_trust
+                                             or self.trust_box.isChecked())
+
+    def _trust_toggled(self, _checked: bool) -> None:
+        self.restore_button.setEnabled(not self.busy() and self._trust_ok()
+                                       and self.restored is None)
 
     def _set_busy(self, busy: bool) -> None:
         self.choose_button.setEnabled(not busy and self.restored is None)
         self.close_button.setEnabled(not busy)
-        self.restore_button.setEnabled(not busy and self.checked is not None
+        self.trust_box.setEnabled(not busy and self.restored is None)
+        self.restore_button.setEnabled(not busy and self._trust_ok()
                                        and self.restored is None)
 
     def _checked(self, info: BackupInfo) -> None:
@@ -363,8 +404,21 @@ class RestoreDialog(_TaskDialog):
             text += "\n" + self.tr("Note: {warning}").format(warning=warning)
         self.warning_label.setText(text)
         self.warning_label.show()
-        self.restore_button.setEnabled(True)
-        self.restore_button.setFocus()
+        if info.new_trust:
+            n_new = len(info.new_trust)
+            lines = [self.tr(
+                "Restoring makes %n certificate(s) trusted that are not trusted here. Whoever "
+                "holds their keys can then sign reports and bundles that this app shows as "
+                "genuine. Compare each fingerprint with its owner:", "", n_new)]
+            lines += [self.tr("{subject}\nSHA-256 {fingerprint}").format(
+                subject=t.subject, fingerprint=_grouped(t.fingerprint)) for t in info.new_trust]
+            self.trust_label.setText("\n\n".join(lines))
+            self.trust_label.show()
+            self.trust_box.show()
+            self.trust_box.setFocus()
+        self.restore_button.setEnabled(self._trust_ok())
+        if self._trust_ok():
+            self.restore_button.setFocus()
 
     def _check_failed(self, error: BaseException) -> None:
         self.status_label.hide()
@@ -376,14 +430,18 @@ class RestoreDialog(_TaskDialog):
         warning that says where the current data goes)."""
         if self.busy() or self.checked is None or self.path is None or self.restored:
             return
+        if not self._trust_ok():
+            return
         path, data_dir, previous = self.path, self.data_dir, self.previous
-        self.ctx.settings.sync()
-        # The database file must not be in use while its folder is moved aside.
-        self.ctx.workspace.close()
+        trust = tuple(t.fingerprint for t in self.checked.new_trust)
+        if self.ctx is not None:
+            self.ctx.settings.sync()
+            # The database file must not be in use while its folder is moved aside.
+            self.ctx.workspace.close()
         self.status_label.setText(self.tr("Restoring…"))
         self.status_label.show()
         self._start(lambda progress: restore_backup(path, data_dir, progress=progress,
-                                                    previous=previous),
+                                                    previous=previous, trust=trust),
                     self._restored, self._restore_failed)
 
     def _restored(self, result: RestoreResult) -> None:
@@ -395,6 +453,8 @@ class RestoreDialog(_TaskDialog):
         text += " " + self.tr("The app now reopens the data folder.")
         self.status_label.setText(text)
         self.warning_label.hide()
+        self.trust_label.hide()
+        self.trust_box.hide()
         self.restore_button.hide()
         self.choose_button.setEnabled(False)
         self.close_button.setText(self.tr("&Reopen"))
@@ -412,7 +472,9 @@ class RestoreDialog(_TaskDialog):
 
 
 def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError):
-        text = error.strerror or str(error)
-        return f"{text}: {error.filename}" if error.filename else text
-    return str(error) or type(error).__name__
+    return explain(error)
+
+
+def _grouped(fingerprint: str) -> str:
+    """A fingerprint in groups of four, easier to compare read aloud."""
+    return " ".join(fingerprint[i:i + 4] for i in range(0, len(fingerprint), 4))

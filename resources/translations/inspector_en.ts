@@ -103,15 +103,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database in {path} cannot be used, and it was not changed.
+        <source>The data in {path} cannot be opened.
 
 {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data folder {path} cannot be used:
-
-{reason}</source>
+        <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,6 +930,125 @@
 </context>
 <context>
     <name>CoreMessages</name>
+    <message>
+        <source>The disk is full: {path} could not be written. Nothing was changed. Free some space on that disk (delete or move files you do not need, empty the wastebasket) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder is read-only: {path} is on a disk that cannot be written (a write-protected USB drive, a read-only mount). Nothing was changed. Make the disk writable, or choose a folder on a writable disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No permission to use {path}: your user account may not read or write it. Nothing was changed. Give your account access to it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing {path}. Nothing was changed. Check that the disk or USB drive is still connected and healthy, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). The app neither reads nor writes it, so nothing more is lost. Restore the last good backup with File → Restore from backup…; the damaged data is kept in a folder next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (another window of the app?) is writing to it. Nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {path} is a file, not a folder. Nothing was changed. Start the app with another data folder, or move the file away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database in {path} to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be written inside the data directory ({folder}), except in its backups folder {backups}; choose that folder or one outside the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the app (backup format {version}); install that version or newer to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is too full to restore this backup next to the data folder ({needed} needed, {free} free). Free some space and try again; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {path} could not be replaced ({detail}); is the app still running on it in another window? Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read ({detail}); no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in this backup is damaged ({detail}); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in this backup is not a database of this app; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in this backup has no schema version: it is not a database of this app, or its version table was lost; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the app (schema {detail}); install that version or newer to restore it; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database in this backup has broken references between its records; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}), so no backup was made: a backup of it could not be restored. Restore the last good backup with File → Restore from backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is not a database of this app; no backup was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} has no schema version (it is not a database of this app, or its version table was lost), so no backup was made: a backup of it could not be restored. Restore the last good backup with File → Restore from backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer version of the app (schema {detail}); no backup was made. Install that version or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} has broken references between its records, so no backup was made: a backup of it could not be restored. Restore the last good backup with File → Restore from backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring this backup would make %n certificate(s) trusted that are not trusted here. Compare the fingerprints with their owners and tick the box under the list if they are right; nothing was restored.</source>
+        <translation>
+            <numerusform>Restoring this backup would make %n certificate trusted that is not trusted here. Compare the fingerprint with its owner and tick the box under the list if it is right; nothing was restored.</numerusform>
+            <numerusform>Restoring this backup would make %n certificates trusted that are not trusted here. Compare the fingerprints with their owners and tick the box under the list if they are right; nothing was restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a sound backup of this app (it is damaged, incomplete, or was changed after it was made): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of the app (schema {revision}); install that version or newer to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not a database of this app, or it is damaged. Nothing was changed. If it held your data, restore the last good backup with File → Restore from backup….</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This inspection is signed and locked; a correction needs an amendment with a reason.</source>
         <translation type="unfinished"></translation>
@@ -3729,6 +3846,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I compared the fingerprints with their owners: trust these certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Restore this backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,6 +3885,18 @@ The app then reopens with the restored data.</source>
     </message>
     <message>
         <source>Note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring makes %n certificate(s) trusted that are not trusted here. Whoever holds their keys can then sign reports and bundles that this app shows as genuine. Compare each fingerprint with its owner:</source>
+        <translation>
+            <numerusform>Restoring makes %n certificate trusted that is not trusted here. Whoever holds its key can then sign reports and bundles that this app shows as genuine. Compare its fingerprint with its owner:</numerusform>
+            <numerusform>Restoring makes %n certificates trusted that are not trusted here. Whoever holds their keys can then sign reports and bundles that this app shows as genuine. Compare each fingerprint with its owner:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{subject}
+SHA-256 {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -104,20 +104,16 @@
 {reason}</translation>
     </message>
     <message>
-        <source>The database in {path} cannot be used, and it was not changed.
+        <source>The data in {path} cannot be opened.
 
 {reason}</source>
-        <translation>无法使用 {path} 中的数据库，数据库未作任何更改。
+        <translation>无法打开 {path} 中的数据。
 
 {reason}</translation>
     </message>
     <message>
-        <source>The data folder {path} cannot be used:
-
-{reason}</source>
-        <translation>无法使用数据目录 {path}：
-
-{reason}</translation>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -913,6 +909,124 @@
 </context>
 <context>
     <name>CoreMessages</name>
+    <message>
+        <source>The disk is full: {path} could not be written. Nothing was changed. Free some space on that disk (delete or move files you do not need, empty the wastebasket) and try again.</source>
+        <translation>磁盘已满：无法写入 {path}，未作任何更改。请在该磁盘上腾出空间（删除或移走不需要的文件，清空回收站）后重试。</translation>
+    </message>
+    <message>
+        <source>The folder is read-only: {path} is on a disk that cannot be written (a write-protected USB drive, a read-only mount). Nothing was changed. Make the disk writable, or choose a folder on a writable disk.</source>
+        <translation>文件夹为只读：{path} 所在的磁盘无法写入（U 盘开启了写保护，或以只读方式挂载），未作任何更改。请解除磁盘的只读状态，或选择可写磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <source>No permission to use {path}: your user account may not read or write it. Nothing was changed. Give your account access to it, or choose another folder.</source>
+        <translation>无权使用 {path}：当前用户账户不能读写该位置，未作任何更改。请为您的账户授予访问权限，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading or writing {path}. Nothing was changed. Check that the disk or USB drive is still connected and healthy, then try again.</source>
+        <translation>读写 {path} 时磁盘报告错误，未作任何更改。请检查磁盘或 U 盘是否仍连接且工作正常，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}). The app neither reads nor writes it, so nothing more is lost. Restore the last good backup with File → Restore from backup…; the damaged data is kept in a folder next to it.</source>
+        <translation>数据库 {path} 已损坏（{detail}）。程序不再读写该文件，以免造成更多损失。请通过“文件 → 从备份恢复…”恢复最近一份完好的备份；损坏的数据会保留在旁边的文件夹中。</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program (another window of the app?) is writing to it. Nothing was changed. Try again in a moment.</source>
+        <translation>数据库正忙：另一个程序（也许是本程序的另一个窗口）正在写入，未作任何更改。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is a file, not a folder. Nothing was changed. Start the app with another data folder, or move the file away.</source>
+        <translation>数据目录 {path} 是一个文件，不是文件夹，未作任何更改。请使用其他数据目录启动程序，或将该文件移走。</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>There is no database in {path} to back up.</source>
+        <translation>{path} 中没有可备份的数据库。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another file name.</source>
+        <translation>{path} 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written inside the data directory ({folder}), except in its backups folder {backups}; choose that folder or one outside the data folder.</source>
+        <translation>备份文件不能保存在数据目录内（{folder}），其备份文件夹 {backups} 除外；请选择该文件夹或数据目录以外的文件夹。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the app (backup format {version}); install that version or newer to restore it.</source>
+        <translation>此备份由更新版本的程序制作（备份格式 {version}）；请安装该版本或更新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>The disk is too full to restore this backup next to the data folder ({needed} needed, {free} free). Free some space and try again; nothing was restored.</source>
+        <translation>数据目录所在磁盘空间不足，无法恢复此备份（需要 {needed}，可用 {free}）。请腾出空间后重试；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} could not be replaced ({detail}); is the app still running on it in another window? Nothing was changed.</source>
+        <translation>无法替换数据目录 {path}（{detail}）；程序是否仍在另一个窗口中使用该目录？未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read ({detail}); no backup was made.</source>
+        <translation>无法读取数据库 {path}（{detail}），未进行备份。</translation>
+    </message>
+    <message>
+        <source>The database in this backup is damaged ({detail}); nothing was restored.</source>
+        <translation>此备份中的数据库已损坏（{detail}），未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The database in this backup is not a database of this app; nothing was restored.</source>
+        <translation>此备份中的数据库不是本程序的数据库，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The database in this backup has no schema version: it is not a database of this app, or its version table was lost; nothing was restored.</source>
+        <translation>此备份中的数据库没有结构版本：它不是本程序的数据库，或其版本表已丢失；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the app (schema {detail}); install that version or newer to restore it; nothing was restored.</source>
+        <translation>此备份由更新版本的程序制作（数据库结构 {detail}）；请安装该版本或更新版本后再恢复；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The database in this backup has broken references between its records; nothing was restored.</source>
+        <translation>此备份的数据库中记录之间的关联已损坏，未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({detail}), so no backup was made: a backup of it could not be restored. Restore the last good backup with File → Restore from backup….</source>
+        <translation>数据库 {path} 已损坏（{detail}），因此未进行备份：这样的备份将无法恢复。请通过“文件 → 从备份恢复…”恢复最近一份完好的备份。</translation>
+    </message>
+    <message>
+        <source>The database {path} is not a database of this app; no backup was made.</source>
+        <translation>数据库 {path} 不是本程序的数据库，未进行备份。</translation>
+    </message>
+    <message>
+        <source>The database {path} has no schema version (it is not a database of this app, or its version table was lost), so no backup was made: a backup of it could not be restored. Restore the last good backup with File → Restore from backup….</source>
+        <translation>数据库 {path} 没有结构版本（它不是本程序的数据库，或其版本表已丢失），因此未进行备份：这样的备份将无法恢复。请通过“文件 → 从备份恢复…”恢复最近一份完好的备份。</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer version of the app (schema {detail}); no backup was made. Install that version or newer.</source>
+        <translation>数据库 {path} 由更新版本的程序写入（数据库结构 {detail}），未进行备份。请安装该版本或更新版本。</translation>
+    </message>
+    <message>
+        <source>The database {path} has broken references between its records, so no backup was made: a backup of it could not be restored. Restore the last good backup with File → Restore from backup….</source>
+        <translation>数据库 {path} 中记录之间的关联已损坏，因此未进行备份：这样的备份将无法恢复。请通过“文件 → 从备份恢复…”恢复最近一份完好的备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring this backup would make %n certificate(s) trusted that are not trusted here. Compare the fingerprints with their owners and tick the box under the list if they are right; nothing was restored.</source>
+        <translation>
+            <numerusform>恢复此备份将使 %n 个本机尚未信任的证书成为受信任证书。请与证书持有人核对指纹，核对无误后勾选列表下方的复选框；未恢复任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a sound backup of this app (it is damaged, incomplete, or was changed after it was made): {detail}</source>
+        <translation>这不是本程序的完好备份（已损坏、不完整，或在制作后被改动过）：{detail}</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of the app (schema {revision}); install that version or newer to open it. Nothing was changed.</source>
+        <translation>该数据库由更新版本的程序写入（数据库结构 {revision}）；请安装该版本或更新版本后再打开。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a database of this app, or it is damaged. Nothing was changed. If it held your data, restore the last good backup with File → Restore from backup….</source>
+        <translation>文件 {path} 不是本程序的数据库，或已损坏，未作任何更改。如果其中存有您的数据，请通过“文件 → 从备份恢复…”恢复最近一份完好的备份。</translation>
+    </message>
     <message>
         <source>This inspection is signed and locked; a correction needs an amendment with a reason.</source>
         <translation>该检查已签署并锁定；如需更正，请注明原因进行更正。</translation>
@@ -3683,6 +3797,10 @@
         <translation>数据库结构版本：</translation>
     </message>
     <message>
+        <source>I compared the fingerprints with their owners: trust these certificates</source>
+        <translation>我已与证书持有人核对指纹：信任这些证书</translation>
+    </message>
+    <message>
         <source>&amp;Restore this backup</source>
         <translation>恢复此备份(&amp;R)</translation>
     </message>
@@ -3721,6 +3839,18 @@ The app then reopens with the restored data.</source>
     <message>
         <source>Note: {warning}</source>
         <translation>注意：{warning}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring makes %n certificate(s) trusted that are not trusted here. Whoever holds their keys can then sign reports and bundles that this app shows as genuine. Compare each fingerprint with its owner:</source>
+        <translation>
+            <numerusform>恢复后，%n 个本机尚未信任的证书将成为受信任证书。持有对应密钥的人随后签署的文书和数据包，本程序都会显示为真实有效。请逐一与证书持有人核对指纹：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{subject}
+SHA-256 {fingerprint}</source>
+        <translation>{subject}
+SHA-256 指纹 {fingerprint}</translation>
     </message>
     <message>
         <source>This backup cannot be restored: {reason}</source>

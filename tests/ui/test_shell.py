@@ -462,7 +462,8 @@ def test_run_opens_the_window_and_refuses_a_foreign_database(tmp_path: Path, qap
     close_modal_later(dialogs)
     assert app_module.run(["inspector"], data_dir=bad) == 1
     assert dialogs[0][0] is QMessageBox
-    assert "not a readable SQLite database" in dialogs[0][1]
+    # said in the UI language (Chinese by default), with the file and the way out
+    assert str(bad / "inspector.db") in dialogs[0][1] and "从备份恢复" in dialogs[0][1]
     assert (bad / "inspector.db").read_bytes() == before
     app_module.remove_translators(qapp)
 
