@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from inspector.pinyin import sort_key
 from inspector.storage import models as m
 from inspector.storage.database import Actor, Database
 from inspector.storage.types import natural_id, new_id
@@ -82,11 +83,13 @@ class Inspectors:
                 profile.active = active
 
     def list(self, include_inactive: bool = False) -> list[InspectorInfo]:
-        q = sa.select(m.InspectorProfile).order_by(m.InspectorProfile.name)
+        """Inspectors in the order Chinese readers expect: by the pinyin of the name."""
+        q = sa.select(m.InspectorProfile)
         if not include_inactive:
             q = q.where(m.InspectorProfile.active.is_(True))
         with self.db.read() as s:
-            return [profile_info(p) for p in s.scalars(q)]
+            found = [profile_info(p) for p in s.scalars(q)]
+        return sorted(found, key=lambda p: (sort_key(p.name), p.name, p.badge_number))
 
     def get(self, inspector_id: uuid.UUID) -> InspectorInfo:
         with self.db.read() as s:

@@ -155,3 +155,11 @@ def test_the_migration_fills_the_rows_already_there(tmp_path: Path) -> None:
     assert "xxx" in search and "huashizhen" in search
     assert [r[0] for r in sqlite3.connect(db).execute(
         "SELECT COUNT(*) FROM audit_log")] == [0]  # deriving keys is no change to a record
+
+
+def test_inspectors_are_listed_by_pinyin(ws) -> None:
+    from .conftest import ACTOR
+
+    for name, badge in (("赵磊", "Z-1"), ("王建国", "W-1"), ("陈静", "C-1"), ("刘洋", "L-1")):
+        ws.inspectors.create(name, "区卫生健康局", badge, ACTOR)
+    assert [p.name for p in ws.inspectors.list()] == ["陈静", "刘洋", "王建国", "赵磊"]

@@ -178,8 +178,6 @@ def database_refusal(error: NotOurDatabase | DatabaseTooNew) -> str:
         "→ Restore from backup….").format(path=error.params.get("path", ""))
 
 
-
-
 # (pattern of the core's message, its translation with {named} groups filled in)
 _KNOWN: list[tuple[re.Pattern[str], Callable[[], str]]] = [(re.compile(p), f) for p, f in [
     (r"^this inspection is signed and locked",
@@ -219,6 +217,31 @@ _KNOWN: list[tuple[re.Pattern[str], Callable[[], str]]] = [(re.compile(p), f) fo
     (r"^the facility representative must sign",
      lambda: QCoreApplication.translate(
          "CoreMessages", "The facility representative must sign.")),
+    (r"^the signature of (?P<name>.+) is refused: the signature is too short",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "The signature of {name} has too little ink: sign with the full "
+         "name.")),
+    (r"^the signature of (?P<name>.+) is refused: the signature is too small",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "The signature of {name} is too small (a dot or a short stroke): "
+         "sign with the full name.")),
+    (r"^the signature of (?P<name>.+) is refused: nothing is signed",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "{name} has not signed yet.")),
+    (r"^the signature of (?P<name>.+) is refused",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "The signature image of {name} cannot be used; sign again.")),
+    (r"^a signature image must be a PNG",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "The signature image cannot be used; sign again.")),
+    (r"^(?P<name>.+) signs twice",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "{name} signs twice; each person signs once.")),
+    (r"^a critical item can be marked not applicable only with a reason of at least "
+     r"(?P<n>\d+) characters",
+     lambda: QCoreApplication.translate(
+         "CoreMessages", "A critical item is marked not applicable only with a reason of at "
+         "least {n} characters: say why it does not apply to this facility.")),
     (r"^every signature needs the signer's name",
      lambda: QCoreApplication.translate(
          "CoreMessages", "Every signature needs the signer's name.")),

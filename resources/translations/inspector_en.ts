@@ -1090,6 +1090,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The signature of {name} has too little ink: sign with the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of {name} is too small (a dot or a short stroke): sign with the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature image of {name} cannot be used; sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature image cannot be used; sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} signs twice; each person signs once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A critical item is marked not applicable only with a reason of at least {n} characters: say why it does not apply to this facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every signature needs the signer&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1068,6 +1068,34 @@
         <translation>机构负责人必须签名。</translation>
     </message>
     <message>
+        <source>The signature of {name} has too little ink: sign with the full name.</source>
+        <translation>{name} 的签名笔迹太少：请签写全名。</translation>
+    </message>
+    <message>
+        <source>The signature of {name} is too small (a dot or a short stroke): sign with the full name.</source>
+        <translation>{name} 的签名太小（只有一个点或一短笔）：请签写全名。</translation>
+    </message>
+    <message>
+        <source>{name} has not signed yet.</source>
+        <translation>{name} 尚未签名。</translation>
+    </message>
+    <message>
+        <source>The signature image of {name} cannot be used; sign again.</source>
+        <translation>{name} 的签名图像无法使用，请重新签名。</translation>
+    </message>
+    <message>
+        <source>The signature image cannot be used; sign again.</source>
+        <translation>签名图像无法使用，请重新签名。</translation>
+    </message>
+    <message>
+        <source>{name} signs twice; each person signs once.</source>
+        <translation>{name} 签了两次；每人只签一次。</translation>
+    </message>
+    <message>
+        <source>A critical item is marked not applicable only with a reason of at least {n} characters: say why it does not apply to this facility.</source>
+        <translation>关键项目标为“不适用”时须说明理由（至少 {n} 个字）：请写明该项为何不适用于本机构。</translation>
+    </message>
+    <message>
         <source>Every signature needs the signer&apos;s name.</source>
         <translation>每个签名都须填写签名人姓名。</translation>
     </message>

@@ -67,3 +67,44 @@ def test_values_in_a_refusal_are_kept(chinese) -> None:
 def test_english_is_the_core_message_made_a_sentence() -> None:
     said = explain(InspectionError("an amendment needs a reason of at least 5 characters"))
     assert said == "An amendment needs a reason of at least 5 characters."
+
+
+def _dot_png() -> bytes:
+    """A signature that is a single dot."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    image = Image.new("RGBA", (400, 150), (0, 0, 0, 0))
+    for x in range(200, 204):
+        for y in range(70, 74):
+            image.putpixel((x, y), (0, 0, 0, 255))
+    out = BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_signature_and_critical_na_refusals_are_said_in_chinese(
+        chinese, ws: Workspace, team: list[uuid.UUID], facility_id: uuid.UUID) -> None:
+    from tests.conftest import signatures_for
+    from tests.test_inspections import _answer_all
+
+    svc = ws.inspections
+    iid = svc.start(facility_id, "routine", INSPECTION_DAY, team, ACTOR,
+                    checklist_ids=["fire-safety"])
+    critical = next(i for i in ws.catalog.current["fire-safety"].items
+                    if i.severity == "critical")
+    na = _refusal(lambda: svc.set_not_applicable(iid, "fire-safety", critical.id, True, ACTOR))
+    _answer_all(ws, iid)
+    svc.complete(iid, ACTOR)
+    good = signatures_for(team)
+    dotted = [good[0].__class__(good[0].signer_name, "inspector", _dot_png(),
+                                good[0].inspector_id), *good[1:]]
+    twice = [*good, good[0]]
+    refusals = {"na": na, "dot": _refusal(lambda: svc.sign(iid, dotted, ACTOR)),
+                "twice": _refusal(lambda: svc.sign(iid, twice, ACTOR))}
+    for exc in refusals.values():
+        said = explain(exc)
+        assert said != str(exc) and _is_chinese(said), (str(exc), said)
+    assert good[0].signer_name in explain(refusals["dot"])
+    assert "4" in explain(refusals["na"])  # the minimum length is carried over
